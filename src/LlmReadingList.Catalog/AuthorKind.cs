@@ -1,0 +1,7 @@
+namespace LlmReadingList.Catalog;
+
+public enum AuthorKind
+{
+    Person,
+    Organization,
+}

@@ -1,0 +1,12 @@
+namespace LlmReadingList.Catalog.Import.Parsing;
+
+/// <summary>
+/// Turns the text of one source article into records. Pure: no database, no I/O, no clock.
+/// A parser is chosen by <see cref="Name"/>, which is what <c>seed/sources.json</c> names in "parser".
+/// </summary>
+public interface IArticleParser
+{
+    string Name { get; }
+
+    ParsedArticle Parse(string text);
+}

@@ -1,0 +1,11 @@
+namespace LlmReadingList.Catalog;
+
+public enum LinkKind
+{
+    Abstract,
+    Pdf,
+    Code,
+    Blog,
+    Project,
+    Other,
+}
