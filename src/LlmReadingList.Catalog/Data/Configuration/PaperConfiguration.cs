@@ -1,0 +1,36 @@
+using LlmReadingList.Catalog.Data.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LlmReadingList.Catalog.Data.Configuration;
+
+internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
+{
+    public void Configure(EntityTypeBuilder<Paper> builder)
+    {
+        builder.ToTable("paper", t =>
+        {
+            t.HasCheckConstraint("ck_paper_title_not_blank", "btrim(title) <> ''");
+            t.HasCheckConstraint("ck_paper_year_plausible", "year BETWEEN 1950 AND 2100");
+            t.HasCheckConstraint("ck_paper_arxiv_id_format", Constraints.ArxivIdFormat("arxiv_id"));
+            t.HasCheckConstraint("ck_paper_slug_format", Constraints.SlugFormat("slug"));
+            t.HasCheckConstraint("ck_paper_not_merged_into_itself", "merged_into_id <> id");
+        });
+
+        builder.Property(p => p.Title).HasMaxLength(Limits.TitleLength);
+        builder.Property(p => p.Slug).HasMaxLength(Limits.SlugLength);
+        builder.Property(p => p.ArxivId).HasMaxLength(32);
+        builder.Property(p => p.CuratedFields).HasDefaultValueSql("'{}'::text[]");
+        builder.Property(p => p.CreatedAt).HasDefaultValueSql("now()");
+        builder.Property(p => p.UpdatedAt).HasDefaultValueSql("now()");
+        builder.Property(p => p.Version).IsXminConcurrencyToken();
+
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.ArxivId).IsUnique().HasFilter("arxiv_id IS NOT NULL");
+        builder.HasIndex(p => p.Year);
+        builder.HasIndex(p => p.CreatedAt);
+        builder.HasIndex(p => p.MergedIntoId);
+
+        builder.HasOne(p => p.MergedInto).WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

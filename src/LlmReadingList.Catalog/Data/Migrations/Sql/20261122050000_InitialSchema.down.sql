@@ -1,0 +1,3 @@
+-- Reverses 20261122050000_InitialSchema. The pg_trgm extension is left installed: other schemas may use it.
+DROP TABLE IF EXISTS list_entry, paper_tag, summary, review_flag, reading_list, paper_title, paper_link, paper_author, paper_search, identity_user_token, identity_user_role, identity_user_login, identity_user_claim, identity_role_claim, author_alias, tag, source, slug_redirect, paper, import_run, identity_user, identity_role, author, audit_entry CASCADE;
+DROP FUNCTION IF EXISTS catalog_paper_search_trigger(), catalog_refresh_paper_search(bigint), catalog_search_document(text, text, text), catalog_latin_text(text), catalog_cjk_tsvector(text, "char");

@@ -1,0 +1,8 @@
+namespace LlmReadingList.Catalog.Data.Model;
+
+public enum ImportStatus
+{
+    Imported,
+    Unchanged,
+    Rejected,
+}

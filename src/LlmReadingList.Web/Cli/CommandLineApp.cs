@@ -1,0 +1,36 @@
+using System.CommandLine;
+using LlmReadingList.Web.Infrastructure;
+
+namespace LlmReadingList.Web.Cli;
+
+/// <summary>The command-line verbs. Each builds the same services as the web app, so both run the same code.</summary>
+internal static class CommandLineApp
+{
+    private static readonly Command[] Verbs =
+    [
+        MigrateCommand.Create(),
+        SchemaCommand.Create(),
+        HealthCheckCommand.Create(),
+    ];
+
+    public static bool Handles(string[] args) =>
+        args.Length > 0 && (Verbs.Any(v => v.Name == args[0]) || args[0] is "--help" or "-h" or "-?");
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("LLM Reading List. Without a verb the catalog web app starts.");
+        foreach (var verb in Verbs)
+        {
+            root.Subcommands.Add(verb);
+        }
+
+        try
+        {
+            return await root.Parse(args).InvokeAsync();
+        }
+        catch (Exception exception) when (StartupFailure.Find(exception) is { } startupFailure)
+        {
+            return StartupFailure.Report(startupFailure);
+        }
+    }
+}
