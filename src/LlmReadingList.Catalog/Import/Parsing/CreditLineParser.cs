@@ -10,6 +10,8 @@ namespace LlmReadingList.Catalog.Import.Parsing;
 /// </summary>
 public sealed partial class CreditLineParser
 {
+    private const int MaxLineLength = 2000;
+
     private readonly List<(Regex Pattern, string Canonical)> _phraseAliases = [];
     private readonly Dictionary<string, string> _nameAliases = new(StringComparer.OrdinalIgnoreCase);
 
@@ -28,9 +30,10 @@ public sealed partial class CreditLineParser
         }
     }
 
+    /// <summary>The credits in <paramref name="creditLine"/>; empty for an empty or odd line, or one too long to be a credit line.</summary>
     public IReadOnlyList<ParsedCredit> Parse(string? creditLine)
     {
-        if (string.IsNullOrWhiteSpace(creditLine) || creditLine.Length > 2000)
+        if (string.IsNullOrWhiteSpace(creditLine) || creditLine.Length > MaxLineLength)
             return [];
 
         var line = creditLine.Trim();
