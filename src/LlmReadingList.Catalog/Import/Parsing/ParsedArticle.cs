@@ -52,7 +52,11 @@ public sealed record ParsedEntry
     /// <summary>The article's section heading this entry sits under, or null.</summary>
     public string? Section { get; init; }
 
-    /// <summary>False when the entry is not a paper (e.g. it links only a blog post).</summary>
+    /// <summary>
+    /// False when the article presents the entry as something other than a paper (000's "Mixed Expert Models",
+    /// credited to a "*source:" and linking only a blog post). A paper that the article happens to link only
+    /// through a blog post (003's "Unsupervised Sentiment Neuron") stays true.
+    /// </summary>
     public bool IsPaper { get; init; } = true;
 }
 
