@@ -6,14 +6,11 @@ namespace LlmReadingList.Catalog.Import.Parsing;
 /// <summary>
 /// Articles whose entries are: a display heading line, the English title line, a blank line, starred fields
 /// ("*author:" or "*source:", "*original:" URL), then summary paragraphs until the next entry.
-/// A heading line that shares no word with the title under it is a topic heading (the entry's section).
+/// A third name line above the display heading and title is a topic heading (the section of the entries after it).
 /// </summary>
 public sealed partial class StarredFieldsParser : IArticleParser
 {
     private const int MaxNameLength = 200;
-
-    private static readonly HashSet<string> StopWords =
-        ["the", "and", "for", "with", "from", "via", "are", "all", "you", "your", "into", "its", "how", "what", "not", "our", "can", "use", "using"];
 
     public string Name => "starred-fields";
 
@@ -118,13 +115,12 @@ public sealed partial class StarredFieldsParser : IArticleParser
         if (found.Count == 1)
             return new NameLines(found[0], null, found[0], null);
 
-        var title = found[^1];
-        var heading = found[^2];
-        if (!SharesWord(lines[heading], lines[title]))
-            return new NameLines(heading, heading, title, null);
-        if (found.Count == 3 && !SharesWord(lines[found[0]], lines[title]))
-            return new NameLines(found[0], found[0], heading, title);
-        return new NameLines(heading, null, heading, title);
+        // Every entry is "display heading, title": two name lines. A third line above them is a topic heading.
+        // 000's "Transformer pioneering paper" stands where every display heading stands (the line above "Attention
+        // Is All You Need"), so it is that entry's display heading, not a section over the whole article.
+        if (found.Count == 2)
+            return new NameLines(found[0], null, found[0], found[1]);
+        return new NameLines(found[0], found[0], found[1], found[2]);
     }
 
     private static bool IsNameLike(string line)
@@ -136,20 +132,6 @@ public sealed partial class StarredFieldsParser : IArticleParser
             && !trimmed.Contains("://", StringComparison.Ordinal)
             && JunkReason(trimmed) is null;
     }
-
-    // A display heading paraphrases its title ("Potential consistency model" / "Latent Consistency Models");
-    // words are compared by their first five letters so "Emerging" matches "Emergent".
-    private static bool SharesWord(string a, string b)
-    {
-        var words = ContentWords(b);
-        return ContentWords(a).Any(words.Contains);
-    }
-
-    private static HashSet<string> ContentWords(string text) =>
-        [.. Word().Matches(text.ToLowerInvariant())
-            .Select(m => m.Value)
-            .Where(w => !StopWords.Contains(w))
-            .Select(w => w.Length > 5 ? w[..5] : w)];
 
     private static List<FieldBlock> FieldBlocks(string[] lines)
     {
@@ -195,9 +177,6 @@ public sealed partial class StarredFieldsParser : IArticleParser
 
     [GeneratedRegex(@"^\s*[*＊]\s*(?<key>[A-Za-z]+)\s*[:：]\s*(?<value>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Field();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]{3,}")]
-    private static partial Regex Word();
 
     [GeneratedRegex(@"^References\s*[:：]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferencesLabel();

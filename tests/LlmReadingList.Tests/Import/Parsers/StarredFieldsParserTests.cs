@@ -6,15 +6,14 @@ namespace LlmReadingList.Tests.Import.Parsers;
 
 public class StarredFieldsParserTests
 {
-    private const string Topic = "Transformer pioneering paper";
-
     private static readonly ParsedArticle Article = new StarredFieldsParser().Parse(Seed.Read(Seed.EugeneYan));
 
     // Every entry of article 000, read off the article: heading line, title line, arXiv id of the *original: link,
-    // *author:/*source: value, kind of that link. "Transformer pioneering paper" (line 10) is a topic heading.
+    // *author:/*source: value, kind of that link. "Transformer pioneering paper" (line 10) is the first entry's display
+    // heading: it stands where every other entry's heading stands. The article has no sections.
     private static readonly ExpectedEntry[] Expected =
     [
-        E(11, "Attention Is All You Need", "Attention Is All You Need", "1706.03762", "NEAR co-founder Illia Polosukhin (former Google AI team member) and others", Abstract),
+        E(10, "Transformer pioneering paper", "Attention Is All You Need", "1706.03762", "NEAR co-founder Illia Polosukhin (former Google AI team member) and others", Abstract),
         E(16, "GPT: Improving Language Understanding Through Generative Pre-training", "Improving Language Understanding by Generative Pre-Training", null, "OpenAI", Pdf),
         E(23, "BERT: Pre-training Deep Bidirectional Transformers for Language Understanding", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", "1810.04805", "Google DeepMind", Abstract),
         E(30, "T5: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer", "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer", "1910.10683", "Google DeepMind", Abstract),
@@ -60,7 +59,7 @@ public class StarredFieldsParserTests
     ];
 
     private static ExpectedEntry E(int line, string heading, string? title, string? arxivId, string credit, LinkKind link, bool isPaper = true) =>
-        new(line, heading, title, arxivId, null, credit, Topic, isPaper, link);
+        new(line, heading, title, arxivId, null, credit, null, isPaper, link);
 
     [Fact]
     public void Reads_every_entry_of_article_000_in_order() => ParsedArticleAssert.EntriesEqual(Expected, Article);
