@@ -18,6 +18,7 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         });
 
         builder.Property(p => p.Title).HasMaxLength(Limits.TitleLength);
+        builder.Property(p => p.TitleKey).HasMaxLength(Limits.TitleLength);
         builder.Property(p => p.Slug).HasMaxLength(Limits.SlugLength);
         builder.Property(p => p.ArxivId).HasMaxLength(32);
         builder.Property(p => p.CuratedFields).HasDefaultValueSql("'{}'::text[]");
@@ -28,6 +29,7 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.ArxivId).IsUnique().HasFilter("arxiv_id IS NOT NULL");
         builder.HasIndex(p => p.Year);
+        builder.HasIndex(p => p.TitleKey);
         builder.HasIndex(p => p.CreatedAt);
         builder.HasIndex(p => p.MergedIntoId);
 

@@ -7,6 +7,9 @@ public sealed class Paper : ICuratedRecord
     /// <summary>Canonical English title.</summary>
     public required string Title { get; set; }
 
+    /// <summary><see cref="Text.TitleKey"/> of <see cref="Title"/>: how imports find the same paper by title.</summary>
+    public string TitleKey { get; set; } = string.Empty;
+
     public required string Slug { get; set; }
 
     public int? Year { get; set; }

@@ -9,6 +9,9 @@ public sealed class PaperTitle
 
     public required string Title { get; set; }
 
+    /// <summary><see cref="Text.TitleKey"/> of <see cref="Title"/>.</summary>
+    public string TitleKey { get; set; } = string.Empty;
+
     /// <summary>"en", "zh" ...</summary>
     public required string Language { get; set; }
 

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LlmReadingList.Tests.Infrastructure;
+
+/// <summary>
+/// The real web app (Program.cs) over a test class's own database. Use as <c>IClassFixture&lt;CatalogWebApp&gt;</c>;
+/// derive to seed data in <see cref="SeedAsync"/>.
+/// </summary>
+public class CatalogWebApp : TestDatabase
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "llmrl-web-tests", Guid.NewGuid().ToString("N"));
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Catalog", ConnectionString);
+            builder.UseSetting("Catalog:DataDirectory", _dataDirectory);
+            builder.UseSetting("Catalog:ImportSeedOnStart", "false");
+            ConfigureWebHost(builder);
+        });
+        await SeedAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await base.DisposeAsync();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>A client that does not follow redirects, so tests see 301/302 themselves.</summary>
+    public HttpClient CreateClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected virtual void ConfigureWebHost(IWebHostBuilder builder)
+    {
+    }
+
+    protected virtual Task SeedAsync() => Task.CompletedTask;
+}
