@@ -9,6 +9,7 @@ internal static class CommandLineApp
     private static readonly Command[] Verbs =
     [
         MigrateCommand.Create(),
+        ImportCommand.Create(),
         SchemaCommand.Create(),
         HealthCheckCommand.Create(),
     ];

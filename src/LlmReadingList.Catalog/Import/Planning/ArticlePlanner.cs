@@ -66,7 +66,8 @@ public static class ArticlePlanner
         var flags = new List<PlannedFlag>();
 
         var articleTitle = entry.TitleIsProvisional ? null : entry.Title;
-        var provisional = articleTitle is null;
+        // Something that is not a paper (a blog post) is named by its heading; it is flagged as not a paper instead.
+        var provisional = articleTitle is null && entry.IsPaper;
         string title;
         if (curated?.Title is { Length: > 0 } curatedTitle)
         {
@@ -111,7 +112,7 @@ public static class ArticlePlanner
         else
         {
             year = arxivId is not null ? Text.ArxivId.YearOf(arxivId) : entry.StatedYear ?? articleYear;
-            if (year is null)
+            if (year is null && entry.IsPaper)
             {
                 flags.Add(MissingYearFlag());
             }

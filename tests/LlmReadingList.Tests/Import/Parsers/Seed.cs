@@ -11,7 +11,7 @@ internal static class Seed
     public const string PersonalSpace = "003-personal-learning-space.en.txt";
     public const string MmstAbstract = "004-mmst-abstract-with-translation.txt";
 
-    public static string Path(string file) => System.IO.Path.Combine(AppContext.BaseDirectory, "seed", file);
+    public static string Path(string file) => System.IO.Path.Combine(Infrastructure.SeedFiles.Folder, file);
 
     public static string Read(string file) => File.ReadAllText(Path(file));
 
