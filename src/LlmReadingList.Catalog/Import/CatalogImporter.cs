@@ -26,12 +26,22 @@ public sealed partial class CatalogImporter(
     {
         var articles = await ArticleSet.ResolveAsync(options.Paths, cancellationToken);
         var reports = new List<ArticleReport>(articles.Count);
+
+        // A dry run writes every article into one transaction that is rolled back at the end, so each article sees
+        // what the ones before it would have written and the counts match a real import.
+        await using var dryRun = options.DryRun ? await dbFactory.CreateDbContextAsync(cancellationToken) : null;
+        await using var dryRunTransaction = dryRun is null ? null : await dryRun.Database.BeginTransactionAsync(cancellationToken);
         foreach (var article in articles)
         {
             progress?.Report($"{Path.GetFileName(article.Path)}: reading");
-            var report = await ImportArticleAsync(article, options, progress, cancellationToken);
+            var report = await ImportArticleAsync(article, options, dryRun, progress, cancellationToken);
             reports.Add(report);
             LogArticle(report.File, report.Status, report.Entries, report.NewPapers, report.Error);
+        }
+
+        if (dryRunTransaction is not null)
+        {
+            await dryRunTransaction.RollbackAsync(cancellationToken);
         }
 
         var tagged = 0;
@@ -49,7 +59,7 @@ public sealed partial class CatalogImporter(
         return new ImportReport(reports, tagged);
     }
 
-    private async Task<ArticleReport> ImportArticleAsync(ArticleToImport article, ImportOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
+    private async Task<ArticleReport> ImportArticleAsync(ArticleToImport article, ImportOptions options, CatalogDbContext? dryRun, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(article.Path);
         var started = clock.GetUtcNow();
@@ -71,24 +81,11 @@ public sealed partial class CatalogImporter(
         var credits = new CreditLineParser(metadata.AuthorAliases.Select(a => (a.Name, a.Canonical)).ToList());
         progress?.Report($"{fileName}: writing {plan.Count} entries");
 
-        ArticleReport report;
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellationToken);
-            var changes = await new ArticleWriter(db, descriptor, credits, clock.GetUtcNow()).WriteAsync(descriptor, read.ContentHash!, plan, cancellationToken);
-            report = Report(article.Path, descriptor, read.Article, plan, changes, options.DryRun, stopwatch.Elapsed);
-            if (options.DryRun)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-            }
-            else
-            {
-                db.ImportRuns.Add(Run(report, read.ContentHash, started));
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
+            return dryRun is null
+                ? await WriteInOwnTransactionAsync(article.Path, descriptor, read, plan, credits, started, stopwatch, cancellationToken)
+                : await WriteDryRunAsync(dryRun, article.Path, descriptor, read, plan, credits, stopwatch, cancellationToken);
         }
         catch (Exception exception) when (exception is DbUpdateException or NpgsqlException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {
@@ -97,8 +94,44 @@ public sealed partial class CatalogImporter(
                 : $"writing failed and nothing was written ({exception.GetBaseException().Message})";
             return await RecordAsync(ArticleReport.Rejected(article.Path, descriptor.Key, reason), read.ContentHash, started, options, cancellationToken);
         }
+    }
 
+    private async Task<ArticleReport> WriteInOwnTransactionAsync(
+        string path, SourceDescriptor descriptor, ReadArticle read, IReadOnlyList<PlannedEntry> plan, CreditLineParser credits,
+        DateTimeOffset started, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellationToken);
+        var changes = await new ArticleWriter(db, descriptor, credits, clock.GetUtcNow()).WriteAsync(descriptor, read.ContentHash!, plan, cancellationToken);
+        var report = Report(path, descriptor, read.Article!, plan, changes, dryRun: false, stopwatch.Elapsed);
+        db.ImportRuns.Add(Run(report, read.ContentHash, started));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return report;
+    }
+
+    private async Task<ArticleReport> WriteDryRunAsync(
+        CatalogDbContext db, string path, SourceDescriptor descriptor, ReadArticle read, IReadOnlyList<PlannedEntry> plan, CreditLineParser credits,
+        Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        const string savepoint = "article";
+        var transaction = db.Database.CurrentTransaction!;
+        await transaction.CreateSavepointAsync(savepoint, cancellationToken);
+        try
+        {
+            var changes = await new ArticleWriter(db, descriptor, credits, clock.GetUtcNow()).WriteAsync(descriptor, read.ContentHash!, plan, cancellationToken);
+            return Report(path, descriptor, read.Article!, plan, changes, dryRun: true, stopwatch.Elapsed);
+        }
+        catch
+        {
+            await transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
+            throw;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     private static ArticleReport Report(string path, SourceDescriptor descriptor, ParsedArticle article, IReadOnlyList<PlannedEntry> plan, ImportChanges changes, bool dryRun, TimeSpan duration)

@@ -6,7 +6,7 @@ namespace LlmReadingList.Web.Infrastructure;
 /// <see cref="PrepareAsync"/> before the host starts so a failure ends in one clear line; as a hosted service it
 /// does the same for hosts that start without Program.cs (the integration tests' WebApplicationFactory).
 /// </summary>
-public sealed class DatabaseStartup(IServiceProvider services, CatalogDatabase database, IEnumerable<IStartupTask> tasks) : IHostedService, IDisposable
+public sealed class DatabaseStartup(IServiceProvider services, CatalogDatabase database) : IHostedService, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _prepared;
@@ -23,12 +23,10 @@ public sealed class DatabaseStartup(IServiceProvider services, CatalogDatabase d
 
             await database.InitializeAsync(cancellationToken);
             await database.EnsureReachableAsync(cancellationToken);
-            await using (var scope = services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-            }
-
-            foreach (var task in tasks)
+            // Resolved only now: their database services need the connection found above.
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
             {
                 await task.RunAsync(cancellationToken);
             }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace LlmReadingList.Tests.Infrastructure;
 
 /// <summary>The real executable, started with bad database settings: one clear line naming the setting, non-zero exit.</summary>
@@ -31,20 +29,8 @@ public sealed class StartupErrorTests
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunWebAsync(string connectionString)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "LlmReadingList.Web.dll"), "--urls", "http://127.0.0.1:0" },
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        startInfo.Environment["ConnectionStrings__Catalog"] = connectionString;
-        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(startInfo)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        var result = await WebExecutable.RunAsync(
+            new Dictionary<string, string> { ["ConnectionStrings__Catalog"] = connectionString }, "--urls", "http://127.0.0.1:0");
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 }
