@@ -14,18 +14,21 @@ var app = builder.Build();
 app.UseCatalogPipeline();
 app.MapCatalogEndpoints();
 
+var database = app.Services.GetRequiredService<CatalogDatabase>();
 try
 {
     await app.Services.GetRequiredService<DatabaseStartup>().PrepareAsync(app.Lifetime.ApplicationStopping);
+    await app.RunAsync();
+    return ExitCodes.Success;
 }
 catch (Exception exception) when (StartupFailure.Find(exception) is { } startupFailure)
 {
-    await app.Services.GetRequiredService<CatalogDatabase>().StopLocalClusterAsync(CancellationToken.None);
     return StartupFailure.Report(startupFailure);
 }
-
-await app.RunAsync();
-return ExitCodes.Success;
+finally
+{
+    await database.StopLocalClusterAsync(CancellationToken.None);
+}
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -6,6 +6,10 @@ internal static class StartupFailure
     public static StartupException? Find(Exception exception) => exception switch
     {
         StartupException startup => startup,
+        IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } inUse => new StartupException(
+            $"{inUse.Message} Stop whatever listens there, or set Urls (e.g. --urls http://localhost:5081).",
+            ExitCodes.StartupFailed,
+            inUse),
         AggregateException aggregate => aggregate.InnerExceptions.Select(Find).FirstOrDefault(e => e is not null),
         _ when exception.InnerException is not null => Find(exception.InnerException),
         _ => null,

@@ -11,7 +11,6 @@ internal static class WebServices
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("llm-reading-list");
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
-        services.AddHostedService<LocalClusterShutdown>();
         services.AddCatalogHealthChecks();
         services.AddRazorPages();
         return services;
