@@ -1,3 +1,4 @@
+using LlmReadingList.Catalog.Curation;
 using LlmReadingList.Catalog.Data;
 using LlmReadingList.Catalog.Data.Audit;
 using LlmReadingList.Catalog.Data.Model;
@@ -204,12 +205,12 @@ internal sealed class ArticleWriter
 
         if (fromCurator.Contains(PaperFields.Title) && !paper.CuratedFields.Contains(PaperFields.Title))
         {
-            await SetTitleAsync(paper, entry.Title, _curatorAudit, cancellationToken);
+            await PaperRetitling.RetitleAsync(_db, paper, entry.Title, _curatorAudit, _now, cancellationToken);
             paper.CuratedFields.Add(PaperFields.Title);
         }
         else if (!paper.CuratedFields.Contains(PaperFields.Title) && !entry.TitleIsProvisional && HasOpenFlag(paper, ReviewFlagKind.ProvisionalTitle))
         {
-            await SetTitleAsync(paper, entry.Title, _audit, cancellationToken);
+            await PaperRetitling.RetitleAsync(_db, paper, entry.Title, _audit, _now, cancellationToken);
             ResolveFlags(paper, ReviewFlagKind.ProvisionalTitle, $"title \"{entry.Title}\" from another article");
         }
 
@@ -239,24 +240,6 @@ internal sealed class ArticleWriter
         {
             paper.UpdatedAt = _now;
             _changes.Add($"paper \"{paper.Title}\" updated");
-        }
-    }
-
-    private async Task SetTitleAsync(Paper paper, string title, AuditTrail audit, CancellationToken cancellationToken)
-    {
-        if (paper.Title == title)
-        {
-            return;
-        }
-
-        audit.Change(AuditEntities.Paper, paper.Id, PaperFields.Title, paper.Title, title);
-        var oldSlug = paper.Slug;
-        paper.Title = title;
-        paper.TitleKey = TitleKey.For(title);
-        paper.Slug = await _slugs.ReserveAsync(SlugReservations.Paper, Slug.ForPaper(title, paper.ArxivId, "paper"), cancellationToken);
-        if (paper.Slug != oldSlug)
-        {
-            _db.SlugRedirects.Add(new SlugRedirect { EntityType = SlugReservations.Paper, OldSlug = oldSlug, TargetId = paper.Id, CreatedAt = _now });
         }
     }
 

@@ -10,6 +10,7 @@ internal static class CommandLineApp
     [
         MigrateCommand.Create(),
         ImportCommand.Create(),
+        CreateAdminCommand.Create(),
         SchemaCommand.Create(),
         HealthCheckCommand.Create(),
     ];

@@ -2,6 +2,7 @@ using LlmReadingList.Catalog.Data;
 using LlmReadingList.Catalog.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using LlmReadingList.Web.Security;
 using Npgsql;
 
 namespace LlmReadingList.Web.Infrastructure;
@@ -19,6 +20,7 @@ public static class CatalogServices
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<IStartupTask, SeedImport>();
+        services.AddCatalogAccounts();
         return services;
     }
 

@@ -1,10 +1,12 @@
+using LlmReadingList.Web.Pages.Curate;
+using LlmReadingList.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace LlmReadingList.Web.Infrastructure;
 
 internal static class WebServices
 {
-    public static IServiceCollection AddCatalogWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCatalogWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Keys survive restarts so sign-in cookies and anti-forgery tokens stay valid.
         var keys = Path.GetFullPath(Path.Combine(configuration["Catalog:DataDirectory"] ?? ".data", "keys"));
@@ -12,7 +14,14 @@ internal static class WebServices
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddCatalogHealthChecks();
-        services.AddRazorPages();
+        services.AddCatalogSignIn(environment);
+        services.AddLoginRateLimit(configuration);
+        services.AddCuration();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Curate", CatalogPolicies.Curate);
+            options.Conventions.AuthorizeFolder("/Curate/Users", CatalogPolicies.Administer);
+        });
         return services;
     }
 
@@ -23,8 +32,12 @@ internal static class WebServices
             app.UseExceptionHandler("/Error");
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 
