@@ -7,7 +7,7 @@ if (CommandLineApp.Handles(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddCatalogServices();
+builder.Services.AddCatalogServices(builder.Configuration);
 builder.Services.AddCatalogWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

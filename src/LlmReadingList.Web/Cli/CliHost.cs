@@ -18,7 +18,7 @@ internal sealed class CliHost : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        builder.Services.AddCatalogServices();
+        builder.Services.AddCatalogServices(builder.Configuration);
         var host = builder.Build();
         var cliHost = new CliHost(host);
         try

@@ -28,11 +28,17 @@ internal static class CommandLineApp
 
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // Failures are reported here as one line, not by System.CommandLine's handler as a stack trace.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception exception) when (StartupFailure.Find(exception) is { } startupFailure)
         {
             return StartupFailure.Report(startupFailure);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"error: {exception.GetBaseException().Message}");
+            return ExitCodes.Failed;
         }
     }
 }

@@ -1,5 +1,6 @@
 using LlmReadingList.Catalog.Data;
 using LlmReadingList.Catalog.Import;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using LlmReadingList.Web.Security;
@@ -10,8 +11,11 @@ namespace LlmReadingList.Web.Infrastructure;
 /// <summary>Services the web app and the command-line verbs share, so both run the same code.</summary>
 public static class CatalogServices
 {
-    public static IServiceCollection AddCatalogServices(this IServiceCollection services)
+    public static IServiceCollection AddCatalogServices(this IServiceCollection services, IConfiguration configuration)
     {
+        // Keys survive restarts so sign-in cookies, anti-forgery and account tokens stay valid.
+        var keys = Path.GetFullPath(Path.Combine(configuration["Catalog:DataDirectory"] ?? ".data", "keys"));
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("llm-reading-list");
         services.AddSingleton<CatalogDatabase>();
         services.AddPooledDbContextFactory<CatalogDbContext>((provider, options) =>
             ConfigureDbContext(options, provider.GetRequiredService<CatalogDatabase>().DataSource));

@@ -1,6 +1,5 @@
 using LlmReadingList.Web.Pages.Curate;
 using LlmReadingList.Web.Security;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace LlmReadingList.Web.Infrastructure;
 
@@ -8,9 +7,6 @@ internal static class WebServices
 {
     public static IServiceCollection AddCatalogWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        // Keys survive restarts so sign-in cookies and anti-forgery tokens stay valid.
-        var keys = Path.GetFullPath(Path.Combine(configuration["Catalog:DataDirectory"] ?? ".data", "keys"));
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("llm-reading-list");
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddCatalogHealthChecks();

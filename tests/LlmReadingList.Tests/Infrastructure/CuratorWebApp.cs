@@ -18,9 +18,12 @@ public partial class CuratorWebApp : CatalogWebApp
     public const string NoRole = "reader@example.test";
     public const string Disabled = "disabled@example.test";
 
+    /// <summary>Whether the seed is imported with the curator metadata of sources.json.</summary>
+    protected virtual bool ApplyCuratorMetadata => true;
+
     protected override async Task SeedAsync()
     {
-        await ImportSeedAsync();
+        await ImportSeedAsync(ApplyCuratorMetadata);
         using var scope = Factory.Services.CreateScope();
         var creator = new AccountCreator(scope.ServiceProvider.GetRequiredService<UserManager<CatalogUser>>());
         await Create(creator, Admin, CatalogRoles.Admin);
