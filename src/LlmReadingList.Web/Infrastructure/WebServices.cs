@@ -29,6 +29,7 @@ internal static class WebServices
         }
 
         app.UseSecurityHeaders();
+        app.UseMiddleware<DatabaseOutage>();
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         app.UseRouting();
         app.UseRateLimiter();
