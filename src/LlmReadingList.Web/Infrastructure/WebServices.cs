@@ -1,3 +1,10 @@
+using LlmReadingList.Web.Pages.Authors;
+using LlmReadingList.Web.Pages.Home;
+using LlmReadingList.Web.Pages.Lists;
+using LlmReadingList.Web.Pages.Papers;
+using LlmReadingList.Web.Pages.Shared;
+using LlmReadingList.Web.Pages.Tags;
+using LlmReadingList.Web.Pages.Years;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace LlmReadingList.Web.Infrastructure;
@@ -14,8 +21,23 @@ internal static class WebServices
         services.AddHostedService<LocalClusterShutdown>();
         services.AddCatalogHealthChecks();
         services.AddRazorPages();
+        services.AddBrowsePages();
         return services;
     }
+
+    /// <summary>The page queries readers browse with: one per page, plus those two pages share.</summary>
+    private static IServiceCollection AddBrowsePages(this IServiceCollection services) => services
+        .AddScoped<YearCountsQuery>()
+        .AddScoped<ListSummariesQuery>()
+        .AddScoped<HomeOverviewQuery>()
+        .AddScoped<ListDetailsQuery>()
+        .AddScoped<PaperDetailsQuery>()
+        .AddScoped<RelatedPapersQuery>()
+        .AddScoped<AuthorDetailsQuery>()
+        .AddScoped<AuthorIndexQuery>()
+        .AddScoped<YearDetailsQuery>()
+        .AddScoped<TagDetailsQuery>()
+        .AddScoped<TagIndexQuery>();
 
     public static WebApplication UseCatalogPipeline(this WebApplication app)
     {
