@@ -26,6 +26,9 @@ public class CatalogWebApp : TestDatabase
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
+            // Outside Development the build's compressed assets (obj/) are only found through the static web assets
+            // manifest; without it a browser asking for br/gzip gets an empty stylesheet.
+            builder.UseStaticWebAssets();
             builder.UseSetting("ConnectionStrings:Catalog", ConnectionString);
             builder.UseSetting("Catalog:DataDirectory", _dataDirectory);
             builder.UseSetting("Catalog:ImportSeedOnStart", "false");

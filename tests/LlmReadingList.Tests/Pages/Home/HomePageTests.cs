@@ -63,16 +63,27 @@ public sealed class HomePageTests(BrowseCatalogApp app) : IClassFixture<BrowseCa
         Assert.False(string.IsNullOrEmpty(page.Meta("description")));
     }
 
-    [Fact]
-    public async Task The_stylesheet_is_served()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task The_stylesheet_is_served_plain_and_compressed(string? encoding)
     {
         using var client = app.CreateClient();
         var page = await PageHtml.GetAsync(client, "/");
         var href = page.QuerySelector("link[rel='stylesheet']")!.GetAttribute("href")!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(href, UriKind.Relative));
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+        }
 
-        using var response = await client.GetAsync(new Uri(href, UriKind.Relative));
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
 
         response.EnsureSuccessStatusCode();
-        Assert.Contains("prefers-color-scheme: dark", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // builds compress with gzip, publishing adds br: an encoding the build lacks is served plain
+        Assert.Contains(response.Content.Headers.ContentEncoding.SingleOrDefault(), new[] { null, encoding });
+        Assert.True(body.Length > 1000, $"the stylesheet ({encoding ?? "plain"}) is {body.Length} bytes");
     }
 }
