@@ -101,6 +101,7 @@ public sealed class BrowseFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
             });
         }
 
+        Assert.Empty(app.FailedResources);
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         Assert.Equal(scheme == "dark" ? "rgb(21, 23, 27)" : "rgb(253, 252, 250)", background);
     }

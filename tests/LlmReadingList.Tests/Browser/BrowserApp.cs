@@ -79,11 +79,22 @@ public sealed class BrowserApp : BrowseCatalogApp
         });
         var page = await context.NewPageAsync();
         page.Dialog += (_, dialog) => DialogsSeen.Add($"{dialog.Type}: {dialog.Message} on {page.Url}");
+        page.Response += (_, response) =>
+        {
+            // the friendly 404 pages are meant; a missing stylesheet or icon is not
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                FailedResources.Add($"{response.Status} {response.Url}");
+            }
+        };
         return page;
     }
 
     /// <summary>Dialogs any page opened; a summary's injected script would show up here.</summary>
     public List<string> DialogsSeen { get; } = [];
+
+    /// <summary>Stylesheets, icons and other resources a page asked for and did not get.</summary>
+    public List<string> FailedResources { get; } = [];
 
     private static string FindAxeScript()
     {

@@ -55,9 +55,6 @@ public sealed record PaperDetails(
     }
 }
 
-/// <summary>Another title of the paper, in its language.</summary>
-public sealed record AlternativeTitle(string Title, string Language);
-
 public sealed record PaperLinkRow(string Url, LinkKind Kind)
 {
     public string Label => Kind switch

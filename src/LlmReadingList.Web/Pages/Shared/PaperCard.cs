@@ -5,6 +5,9 @@ using LlmReadingList.Catalog.Text;
 
 namespace LlmReadingList.Web.Pages.Shared;
 
+/// <summary>Another title of a paper, in its language ("en", "zh").</summary>
+public sealed record AlternativeTitle(string Title, string Language);
+
 /// <summary>A person or organisation credited on a paper.</summary>
 public sealed record Credit(string Name, string Slug, AuthorKind Kind);
 
@@ -16,9 +19,12 @@ public sealed record PaperCard(
     int? Year,
     IReadOnlyList<Credit> Credits,
     IReadOnlyList<string> SummaryLanguages,
-    IReadOnlyList<string> TitleLanguages)
+    IReadOnlyList<AlternativeTitle> OtherTitles)
 {
-    public IReadOnlyList<string> Languages => PaperLanguages.Of(SummaryLanguages, TitleLanguages);
+    public IReadOnlyList<string> Languages => PaperLanguages.Of(SummaryLanguages, OtherTitles.Select(t => t.Language));
+
+    /// <summary>The paper's Chinese title, shown beside the English one.</summary>
+    public string? ChineseTitle => OtherTitles.FirstOrDefault(t => t.Language == Language.Chinese && t.Title != Title)?.Title;
 
     /// <summary>The projection every paper listing uses; it only reads what a card shows.</summary>
     public static Expression<Func<Paper, PaperCard>> Projection { get; } = p => new PaperCard(
@@ -28,7 +34,7 @@ public sealed record PaperCard(
         p.Year,
         p.Authors.OrderBy(a => a.Position).Select(a => new Credit(a.Author!.Name, a.Author.Slug, a.Author.Kind)).ToList(),
         p.Summaries.Select(s => s.Language).ToList(),
-        p.Titles.Select(t => t.Language).ToList());
+        p.Titles.OrderBy(t => t.Id).Select(t => new AlternativeTitle(t.Title, t.Language)).ToList());
 }
 
 public static class PaperLanguages

@@ -35,6 +35,8 @@ public sealed class ListPageTests(BrowseCatalogApp app) : IClassFixture<BrowseCa
 
         var attention = page.QuerySelectorAll("li.entry")[0];
         Assert.Equal("/years/2017", attention.QuerySelector("a.year")!.GetAttribute("href"));
+        Assert.Equal("注意力就是你所需要的一切", attention.QuerySelector(".card-subtitle[lang='zh']")!.Text());
+        Assert.Null(page.QuerySelectorAll("li.entry")[1].QuerySelector(".card-subtitle"));
         Assert.Equal(["Ashish Vaswani", "Noam Shazeer", "Google Brain"], attention.QuerySelectorAll(".credits a").Select(a => a.Text()).ToList());
         Assert.Equal(["en", "zh"], attention.QuerySelectorAll(".badge").Select(b => b.GetAttribute("data-lang")).ToList());
         // the English article's summary, as plain text, not the Chinese article's

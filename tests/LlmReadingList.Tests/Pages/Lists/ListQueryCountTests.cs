@@ -23,6 +23,29 @@ public sealed class ListQueryCountTests(ListQueryCountTests.App app, ITestOutput
         Assert.InRange(shortCount, 1, 10);
     }
 
+    [Fact]
+    public async Task A_long_list_is_paged_with_sections_linking_to_the_page_they_start_on()
+    {
+        using var client = app.CreateClient();
+
+        var first = await PageHtml.GetAsync(client, "/lists/long-list");
+        var second = await PageHtml.GetAsync(client, "/lists/long-list?page=2");
+
+        Assert.Equal("/lists/long-list?page=2", first.QuerySelector(".pager a[rel='next']")!.GetAttribute("href"));
+        Assert.Null(first.QuerySelector(".pager a[rel='prev']"));
+        Assert.Equal("/lists/long-list", second.QuerySelector(".pager a[rel='prev']")!.GetAttribute("href"));
+        Assert.Null(second.QuerySelector(".pager a[rel='next']"));
+        Assert.Equal("Page 2 of 2", second.QuerySelector(".pager span")!.Text());
+        var toc = first.Hrefs(".toc a");
+        Assert.Equal(7, toc.Count);
+        Assert.Equal("/lists/long-list#section-1", toc[0]);
+        Assert.Equal("/lists/long-list#section-6", toc[5]);
+        Assert.Equal("/lists/long-list?page=2#section-7", toc[6]);
+        Assert.Equal(["Section 5", "Section 6"], second.Texts("h2.section-heading"));
+        Assert.Equal("section-7", second.QuerySelectorAll("h2.section-heading")[1].Id);
+        Assert.Equal("51", second.QuerySelector("li.entry")!.GetAttribute("value"));
+    }
+
     private async Task<int> CountCommandsAsync(HttpClient client, string path, int expectedEntries)
     {
         app.SqlCommands.Reset();

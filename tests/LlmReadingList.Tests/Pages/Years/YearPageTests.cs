@@ -29,6 +29,7 @@ public sealed class YearPageTests(BrowseCatalogApp app) : IClassFixture<BrowseCa
 
         Assert.Null(page.QuerySelector(".pager a[rel='prev']"));
         Assert.Equal(["Attention Is All You Need", Catalog.MoE.Title], page.Texts(".card-title a"));
+        Assert.Equal(["注意力就是你所需要的一切"], page.Texts(".card .card-subtitle[lang='zh']"));
     }
 
     [Fact]
