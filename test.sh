@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-scripts/ensure-prerequisites.sh postgres browser node || exit 1
+scripts/ensure-prerequisites.sh postgres browser node axe || exit 1
 
 rm -rf TestResults
 dotnet test LlmReadingList.sln -c Release --nologo \

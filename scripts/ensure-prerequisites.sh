@@ -3,20 +3,36 @@
 #   postgres  — PostgreSQL server binaries (initdb, pg_ctl) for the private cluster
 #   browser   — Chromium, for the Playwright browser tests
 #   node      — Node.js, for the consumer checks (citation, feed and OpenAPI validators)
-# Usage: scripts/ensure-prerequisites.sh postgres [browser] [node]
+#   axe       — axe-core for the browser tests' accessibility checks: npm ci in tests/LlmReadingList.Tests/Browser
+# Usage: scripts/ensure-prerequisites.sh postgres [browser] [node] [axe]
 set -euo pipefail
 
+root="$(cd "$(dirname "$0")/.." && pwd)"
+axe_dir="$root/tests/LlmReadingList.Tests/Browser"
 need=()
+want_axe=false
 for what in "$@"; do
   case "$what" in
     postgres) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgresql-contrib) ;;
     browser) command -v chromium >/dev/null 2>&1 || need+=(chromium fonts-noto-cjk) ;;
     node) command -v node >/dev/null 2>&1 || need+=(nodejs npm) ;;
+    axe) want_axe=true; command -v npm >/dev/null 2>&1 || need+=(nodejs npm) ;;
     *) echo "unknown prerequisite: $what" >&2; exit 2 ;;
   esac
 done
 
-[ ${#need[@]} -eq 0 ] && exit 0
+install_axe() {
+  # again whenever package-lock.json is newer than the last install (npm writes node_modules/.package-lock.json)
+  if [ ! -f "$axe_dir/node_modules/axe-core/axe.min.js" ] || [ "$axe_dir/package-lock.json" -nt "$axe_dir/node_modules/.package-lock.json" ]; then
+    echo "Installing axe-core (npm ci in tests/LlmReadingList.Tests/Browser) ..."
+    (cd "$axe_dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+if [ ${#need[@]} -eq 0 ]; then
+  if $want_axe; then install_axe; fi
+  exit 0
+fi
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "error: missing Debian packages: ${need[*]}. Install them (sudo apt-get install ${need[*]}) or run as root." >&2
@@ -33,3 +49,5 @@ if [[ " ${need[*]} " == *" postgresql "* ]] && command -v pg_ctlcluster >/dev/nu
     [ -d "$cluster" ] && pg_ctlcluster "$(basename "$(dirname "$cluster")")" main stop 2>/dev/null || true
   done
 fi
+
+if $want_axe; then install_axe; fi

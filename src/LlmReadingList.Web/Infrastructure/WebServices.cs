@@ -1,4 +1,11 @@
+using LlmReadingList.Web.Pages.Authors;
 using LlmReadingList.Web.Pages.Curate;
+using LlmReadingList.Web.Pages.Home;
+using LlmReadingList.Web.Pages.Lists;
+using LlmReadingList.Web.Pages.Papers;
+using LlmReadingList.Web.Pages.Shared;
+using LlmReadingList.Web.Pages.Tags;
+using LlmReadingList.Web.Pages.Years;
 using LlmReadingList.Web.Security;
 
 namespace LlmReadingList.Web.Infrastructure;
@@ -18,8 +25,23 @@ internal static class WebServices
             options.Conventions.AuthorizeFolder("/Curate", CatalogPolicies.Curate);
             options.Conventions.AuthorizeFolder("/Curate/Users", CatalogPolicies.Administer);
         });
+        services.AddBrowsePages();
         return services;
     }
+
+    /// <summary>The page queries readers browse with: one per page, plus those two pages share.</summary>
+    private static IServiceCollection AddBrowsePages(this IServiceCollection services) => services
+        .AddScoped<YearCountsQuery>()
+        .AddScoped<ListSummariesQuery>()
+        .AddScoped<HomeOverviewQuery>()
+        .AddScoped<ListDetailsQuery>()
+        .AddScoped<PaperDetailsQuery>()
+        .AddScoped<RelatedPapersQuery>()
+        .AddScoped<AuthorDetailsQuery>()
+        .AddScoped<AuthorIndexQuery>()
+        .AddScoped<YearDetailsQuery>()
+        .AddScoped<TagDetailsQuery>()
+        .AddScoped<TagIndexQuery>();
 
     public static WebApplication UseCatalogPipeline(this WebApplication app)
     {

@@ -38,7 +38,9 @@ public sealed class CatalogBuilder(CatalogDbContext db)
     {
         if (!_authors.TryGetValue(name, out var author))
         {
-            author = new Author { Name = name, Slug = Slug.From(name), Kind = kind };
+            // a name with no ASCII letters (a Chinese name) gets a numbered slug
+            var slug = Slug.From(name) is { Length: > 0 } fromName ? fromName : $"author-{_authors.Count + 1}";
+            author = new Author { Name = name, Slug = slug, Kind = kind };
             author.Aliases.Add(new AuthorAlias { Name = name, NameKey = TitleKey.For(name) });
             _authors[name] = author;
             db.Authors.Add(author);
@@ -95,6 +97,40 @@ public sealed class CatalogBuilder(CatalogDbContext db)
 
         db.ReadingLists.Add(list);
         return list;
+    }
+
+    /// <summary>Appends a paper to a list, under a section heading when given.</summary>
+    public ListEntry Entry(ReadingList list, Paper paper, string? section = null)
+    {
+        var entry = new ListEntry { Paper = paper, Position = list.Entries.Count, Section = section };
+        list.Entries.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Credits a person or organisation on a paper, after its other authors.</summary>
+    public PaperAuthor Credit(Paper paper, Author author)
+    {
+        var credit = new PaperAuthor { Author = author, Position = paper.Authors.Count };
+        paper.Authors.Add(credit);
+        return credit;
+    }
+
+    public PaperLink Link(Paper paper, string url, LinkKind kind)
+    {
+        var link = new PaperLink { Url = url, Kind = kind };
+        paper.Links.Add(link);
+        return link;
+    }
+
+    /// <summary>Marks <paramref name="merged"/> as merged into <paramref name="survivor"/> (it then only redirects).</summary>
+    public void Merge(Paper merged, Paper survivor) => merged.MergedInto = survivor;
+
+    /// <summary>An old slug leading to a record; the target must have been saved (it needs an id).</summary>
+    public SlugRedirect Redirect(string entityType, string oldSlug, long targetId)
+    {
+        var redirect = new SlugRedirect { EntityType = entityType, OldSlug = oldSlug, TargetId = targetId };
+        db.SlugRedirects.Add(redirect);
+        return redirect;
     }
 
     public Tag Tag(string slug, string name, params Paper[] papers)

@@ -1,5 +1,9 @@
+using LlmReadingList.Catalog.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LlmReadingList.Tests.Infrastructure;
 
@@ -13,15 +17,23 @@ public class CatalogWebApp : TestDatabase
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
+    /// <summary>Every SQL command the app sends through EF Core (reset it before the request you measure).</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
+            // Outside Development the build's compressed assets (obj/) are only found through the static web assets
+            // manifest; without it a browser asking for br/gzip gets an empty stylesheet.
+            builder.UseStaticWebAssets();
             builder.UseSetting("ConnectionStrings:Catalog", ConnectionString);
             builder.UseSetting("Catalog:DataDirectory", _dataDirectory);
             builder.UseSetting("Catalog:ImportSeedOnStart", "false");
+            builder.ConfigureTestServices(services =>
+                services.ConfigureDbContext<CatalogDbContext>(options => options.AddInterceptors(SqlCommands), ServiceLifetime.Singleton));
             ConfigureWebHost(builder);
         });
         await SeedAsync();

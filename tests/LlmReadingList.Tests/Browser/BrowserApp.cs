@@ -1,0 +1,114 @@
+using LlmReadingList.Tests.Pages;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace LlmReadingList.Tests.Browser;
+
+/// <summary>
+/// The real app on a real Kestrel port over <see cref="BrowseCatalog"/>, and Debian's Chromium driven by Playwright
+/// (its own browser downloads are never used). Each test class that uses it gets its own app, database and browser.
+/// </summary>
+public sealed class BrowserApp : BrowseCatalogApp
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>axe-core's script, from the npm package installed next to these tests.</summary>
+    public string AxeScript { get; private set; } = string.Empty;
+
+    public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public override async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/ensure-prerequisites.sh browser (apt-get install chromium fonts-noto-cjk).");
+        }
+
+        AxeScript = await File.ReadAllTextAsync(FindAxeScript());
+        await base.InitializeAsync();
+        Factory.UseKestrel();
+        Factory.StartServer();
+        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    // a free loopback port, never the app's configured one (another app may hold it)
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Urls", "http://127.0.0.1:0");
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>A fresh page at a viewport size and colour scheme; any dialog (alert, confirm) fails the test.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ColorScheme = scheme,
+            Locale = "en-GB",
+        });
+        var page = await context.NewPageAsync();
+        page.Dialog += (_, dialog) => DialogsSeen.Add($"{dialog.Type}: {dialog.Message} on {page.Url}");
+        page.Response += (_, response) =>
+        {
+            // the friendly 404 pages are meant; a missing stylesheet or icon is not
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                FailedResources.Add($"{response.Status} {response.Url}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>Dialogs any page opened; a summary's injected script would show up here.</summary>
+    public List<string> DialogsSeen { get; } = [];
+
+    /// <summary>Stylesheets, icons and other resources a page asked for and did not get.</summary>
+    public List<string> FailedResources { get; } = [];
+
+    private static string FindAxeScript()
+    {
+        const string relative = "tests/LlmReadingList.Tests/Browser/node_modules/axe-core/axe.min.js";
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"axe-core is not installed ({relative}): run scripts/ensure-prerequisites.sh axe (npm ci in tests/LlmReadingList.Tests/Browser).");
+    }
+}
