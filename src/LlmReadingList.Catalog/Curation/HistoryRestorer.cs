@@ -9,7 +9,7 @@ namespace LlmReadingList.Catalog.Curation;
 /// Puts back the value a field had before an audited change, as a new change of its own (action "restore"), through
 /// the same editor and checks as a hand edit. A merge is put back by undoing it.
 /// </summary>
-public sealed class HistoryRestorer(IDbContextFactory<CatalogDbContext> dbFactory, PaperEditor papers, PaperMerger merger)
+public sealed class HistoryRestorer(IDbContextFactory<CatalogDbContext> dbFactory, PaperEditor papers, PaperMerger merger, SummaryEditor summaries)
 {
     private static readonly HashSet<string> RestorablePaperFields =
         [PaperFields.Title, PaperFields.Year, PaperFields.ArxivId, PaperFields.Titles, PaperFields.Links, PaperFields.Authors, PaperFields.Tags];
@@ -17,7 +17,9 @@ public sealed class HistoryRestorer(IDbContextFactory<CatalogDbContext> dbFactor
     public static bool CanRestore(string entityType, string action, string? field) =>
         (entityType == AuditEntities.Paper && field is not null && RestorablePaperFields.Contains(field)
             && action is AuditActions.Update or AuditActions.Restore or AuditActions.Add)
-        || (entityType == AuditEntities.Paper && action == AuditActions.Merge && field == PaperMerger.MovedRowsField);
+        || (entityType == AuditEntities.Paper && action == AuditActions.Merge && field == PaperMerger.MovedRowsField)
+        || (entityType == AuditEntities.Summary && field is Import.SummaryFields.Body or SummaryEditor.LanguageField
+            && action is AuditActions.Update or AuditActions.Restore);
 
     public async Task<EditOutcome> RestoreAsync(long auditEntryId, Curator curator, CancellationToken cancellationToken)
     {
@@ -31,6 +33,16 @@ public sealed class HistoryRestorer(IDbContextFactory<CatalogDbContext> dbFactor
         if (entry.Action == AuditActions.Merge)
         {
             return await merger.UndoAsync(entry.ChangeSet, curator, cancellationToken);
+        }
+
+        if (entry.EntityType == AuditEntities.Summary)
+        {
+            var summary = await db.Summaries.AsNoTracking().SingleOrDefaultAsync(s => s.Id == entry.EntityId, cancellationToken);
+            return summary is null || entry.OldValue is null
+                ? new EditOutcome.NotFound()
+                : entry.Field == SummaryEditor.LanguageField
+                    ? await summaries.SaveAsync(summary.Id, summary.Version, summary.BodyMarkdown, entry.OldValue, curator, AuditActions.Restore, cancellationToken)
+                    : await summaries.SaveAsync(summary.Id, summary.Version, entry.OldValue, summary.Language, curator, AuditActions.Restore, cancellationToken);
         }
 
         var paper = await PaperEditor.Load(db).AsNoTracking().SingleOrDefaultAsync(p => p.Id == entry.EntityId, cancellationToken);

@@ -10,6 +10,8 @@ internal static class CurationServices
         services.AddSingleton<PaperEditor>();
         services.AddSingleton<PaperMerger>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<SummaryEditor>();
+        services.AddScoped<Summaries.EditSummary>();
         services.AddSingleton<HistoryRestorer>();
         services.AddScoped<EditPaper>();
         services.AddScoped<Review.ReviewActions>();
