@@ -1,3 +1,5 @@
+using LlmReadingList.Web.Exports;
+using LlmReadingList.Web.Selections;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace LlmReadingList.Web.Infrastructure;
@@ -13,6 +15,12 @@ internal static class WebServices
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddCatalogHealthChecks();
         services.AddRazorPages();
+        services.AddSingleton<PublicUrls>();
+        services.AddSingleton<IStartupTask, PublicUrlsCheck>();
+        services.AddScoped<PaperSelections>();
+        services.AddScoped<IPaperSearch, TextMatchPaperSearch>();
+        services.AddScoped<CitationQuery>();
+        services.AddScoped<ExportHandler>();
         return services;
     }
 
@@ -33,6 +41,7 @@ internal static class WebServices
         app.MapStaticAssets();
         app.MapCatalogHealth();
         app.MapRazorPages().WithStaticAssets();
+        app.MapExportEndpoints();
         return app;
     }
 }
