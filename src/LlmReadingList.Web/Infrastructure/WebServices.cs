@@ -1,4 +1,6 @@
+using LlmReadingList.Web.Crawlers;
 using LlmReadingList.Web.Exports;
+using LlmReadingList.Web.Feeds;
 using LlmReadingList.Web.Selections;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -21,6 +23,10 @@ internal static class WebServices
         services.AddScoped<IPaperSearch, TextMatchPaperSearch>();
         services.AddScoped<CitationQuery>();
         services.AddScoped<ExportHandler>();
+        services.AddScoped<PaperFeedQuery>();
+        services.AddScoped<ChangeFeedQuery>();
+        services.AddScoped<FeedHandler>();
+        services.AddScoped<SitemapQuery>();
         return services;
     }
 
@@ -42,6 +48,8 @@ internal static class WebServices
         app.MapCatalogHealth();
         app.MapRazorPages().WithStaticAssets();
         app.MapExportEndpoints();
+        app.MapFeedEndpoints();
+        app.MapCrawlerEndpoints();
         return app;
     }
 }
