@@ -17,6 +17,7 @@ internal static class WebServices
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddCatalogHealthChecks();
         services.AddRazorPages();
+        services.AddOpenApi(OpenApiDocument.Configure);
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<IStartupTask, PublicUrlsCheck>();
         services.AddScoped<PaperSelections>();
@@ -47,6 +48,7 @@ internal static class WebServices
         app.MapStaticAssets();
         app.MapCatalogHealth();
         app.MapRazorPages().WithStaticAssets();
+        app.MapOpenApi();
         app.MapExportEndpoints();
         app.MapFeedEndpoints();
         app.MapCrawlerEndpoints();
