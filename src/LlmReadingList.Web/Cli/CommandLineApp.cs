@@ -12,6 +12,8 @@ internal static class CommandLineApp
         ImportCommand.Create(),
         SchemaCommand.Create(),
         HealthCheckCommand.Create(),
+        ExportCommand.Create(),
+        RestoreCommand.Create(),
     ];
 
     public static bool Handles(string[] args) =>
