@@ -20,7 +20,7 @@ public sealed partial class CatalogImporter(
     ILogger<CatalogImporter> logger)
 {
     // Imports serialise on this lock so two concurrent imports cannot both create the same paper.
-    private const long ImportLockKey = 0x4C4C4D524C_494D;
+    internal const long ImportLockKey = 0x4C4C4D524C_494D;
 
     public async Task<ImportReport> ImportAsync(ImportOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ internal static class CommandLineApp
         CreateAdminCommand.Create(),
         SchemaCommand.Create(),
         HealthCheckCommand.Create(),
+        ExportCommand.Create(),
+        RestoreCommand.Create(),
     ];
 
     public static bool Handles(string[] args) =>

@@ -1,3 +1,6 @@
+using LlmReadingList.Web.Crawlers;
+using LlmReadingList.Web.Exports;
+using LlmReadingList.Web.Feeds;
 using LlmReadingList.Web.Pages.Authors;
 using LlmReadingList.Web.Pages.Curate;
 using LlmReadingList.Web.Pages.Home;
@@ -7,6 +10,7 @@ using LlmReadingList.Web.Pages.Shared;
 using LlmReadingList.Web.Pages.Tags;
 using LlmReadingList.Web.Pages.Years;
 using LlmReadingList.Web.Security;
+using LlmReadingList.Web.Selections;
 
 namespace LlmReadingList.Web.Infrastructure;
 
@@ -26,6 +30,17 @@ internal static class WebServices
             options.Conventions.AuthorizeFolder("/Curate/Users", CatalogPolicies.Administer);
         });
         services.AddBrowsePages();
+        services.AddOpenApi(OpenApiDocument.Configure);
+        services.AddSingleton<PublicUrls>();
+        services.AddSingleton<IStartupTask, PublicUrlsCheck>();
+        services.AddScoped<PaperSelections>();
+        services.AddScoped<IPaperSearch, TextMatchPaperSearch>();
+        services.AddScoped<CitationQuery>();
+        services.AddScoped<ExportHandler>();
+        services.AddScoped<PaperFeedQuery>();
+        services.AddScoped<ChangeFeedQuery>();
+        services.AddScoped<FeedHandler>();
+        services.AddScoped<SitemapQuery>();
         return services;
     }
 
@@ -65,6 +80,10 @@ internal static class WebServices
         app.MapStaticAssets();
         app.MapCatalogHealth();
         app.MapRazorPages().WithStaticAssets();
+        app.MapOpenApi();
+        app.MapExportEndpoints();
+        app.MapFeedEndpoints();
+        app.MapCrawlerEndpoints();
         return app;
     }
 }
