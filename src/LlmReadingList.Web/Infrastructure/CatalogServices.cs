@@ -1,4 +1,5 @@
 using LlmReadingList.Catalog.Data;
+using LlmReadingList.Catalog.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
@@ -16,6 +17,7 @@ public static class CatalogServices
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<CatalogSearch>();
         return services;
     }
 

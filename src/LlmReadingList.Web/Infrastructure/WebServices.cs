@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace LlmReadingList.Web.Infrastructure;
 
@@ -13,6 +14,10 @@ internal static class WebServices
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddHostedService<LocalClusterShutdown>();
         services.AddCatalogHealthChecks();
+        // Search links carry the reader's text: Kestrel's default 8 KB request line would answer a long pasted query
+        // with an empty 414, where the search page cuts it and answers normally (10,000 percent-encoded CJK
+        // characters take 90 KB).
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestLineSize = 128 * 1024);
         services.AddRazorPages();
         return services;
     }
