@@ -35,8 +35,8 @@ public sealed record SearchStatement(IReadOnlyList<object?> Values)
     }
 
     /// <summary>
-    /// A psql script that runs exactly the app's statement with these values (PREPARE plans the first executions
-    /// with the values, as the app's unnamed statements are), for benchmarks and EXPLAIN.
+    /// A psql script that runs exactly the app's statement with these values, in the same settings, for benchmarks
+    /// and EXPLAIN (put EXPLAIN ANALYZE before the EXECUTE).
     /// </summary>
     public string ToPsql(string name = "catalog_search")
     {

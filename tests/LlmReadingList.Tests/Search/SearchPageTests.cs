@@ -151,12 +151,12 @@ public sealed class SearchPageTests(SearchCatalog catalog) : IClassFixture<Searc
     [Fact]
     public async Task Nothing_found_suggests_a_title()
     {
-        var page = await OkAsync("/search?q=lanugage+mdoels+few-shto");
+        var page = await OkAsync("/search?q=retreival");
 
         Assert.Empty(ResultTitles(page));
         var suggestion = page.QuerySelector(".search-suggestion a")!;
-        Assert.Equal(Gpt3Title, suggestion.TextContent);
-        Assert.Equal(Gpt3Title, ResultTitles(await OkAsync(Href(suggestion)))[0]);
+        Assert.Equal(RagTitle, suggestion.TextContent);
+        Assert.Equal(RagTitle, ResultTitles(await OkAsync(Href(suggestion)))[0]);
     }
 
     [Fact]
