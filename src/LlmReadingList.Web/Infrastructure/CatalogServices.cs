@@ -1,9 +1,10 @@
 using LlmReadingList.Catalog.Data;
 using LlmReadingList.Catalog.Import;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using LlmReadingList.Catalog.Search;
 using LlmReadingList.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace LlmReadingList.Web.Infrastructure;
@@ -25,6 +26,7 @@ public static class CatalogServices
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<IStartupTask, SeedImport>();
         services.AddCatalogAccounts();
+        services.AddScoped<CatalogSearch>();
         return services;
     }
 

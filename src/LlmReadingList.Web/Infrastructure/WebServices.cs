@@ -11,6 +11,7 @@ using LlmReadingList.Web.Pages.Tags;
 using LlmReadingList.Web.Pages.Years;
 using LlmReadingList.Web.Security;
 using LlmReadingList.Web.Selections;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace LlmReadingList.Web.Infrastructure;
 
@@ -21,6 +22,10 @@ internal static class WebServices
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddCatalogHealthChecks();
+        // Search links carry the reader's text: Kestrel's default 8 KB request line would answer a long pasted query
+        // with an empty 414, where the search page cuts it and answers normally (10,000 percent-encoded CJK
+        // characters take 90 KB).
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestLineSize = 128 * 1024);
         services.AddCatalogSignIn(environment);
         services.AddLoginRateLimit(configuration);
         services.AddCuration();

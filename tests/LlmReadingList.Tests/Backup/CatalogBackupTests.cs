@@ -58,7 +58,7 @@ public sealed class CatalogBackupTests
         var text = Encoding.UTF8.GetString(await ExportAsync(source));
 
         Assert.StartsWith("{\n  \"format\": \"llm-reading-list-backup\",\n  \"formatVersion\": 1,", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("\"schemaVersion\": \"20261122070000_TitleKeys\"", text, StringComparison.Ordinal);
+        Assert.Contains($"\"schemaVersion\": \"{Migrations.Latest}\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain(CuratedCatalog.PasswordHash, text, StringComparison.Ordinal);
         Assert.DoesNotContain("stamp-never-in-a-backup", text, StringComparison.Ordinal);
         Assert.DoesNotContain("curator@example.org", text, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class BackupCommandTests : IDisposable
         var restored = await Run(target, "restore", file);
 
         Assert.Equal(0, exported.ExitCode);
-        Assert.StartsWith($"exported to {file} (schema 20261122070000_TitleKeys)", exported.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"exported to {file} (schema {Migrations.Latest})", exported.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"\n  paper\s+80\n", exported.Stdout);
         Assert.Equal(["catalog.json"], Directory.GetFiles(_folder).Select(Path.GetFileName));
         Assert.Equal(0, restored.ExitCode);

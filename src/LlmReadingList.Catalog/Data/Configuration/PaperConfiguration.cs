@@ -1,4 +1,5 @@
 using LlmReadingList.Catalog.Data.Model;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -29,6 +30,8 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.ArxivId).IsUnique().HasFilter("arxiv_id IS NOT NULL");
         builder.HasIndex(p => p.Year);
+        // "newest first" (search and browse) in index order, undated papers last
+        builder.HasIndex(p => new { p.Year, p.Id }).IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.Unspecified);
         builder.HasIndex(p => p.TitleKey);
         builder.HasIndex(p => p.CreatedAt);
         builder.HasIndex(p => p.MergedIntoId);

@@ -12,6 +12,7 @@ internal sealed class PaperSearchDocumentConfiguration : IEntityTypeConfiguratio
         builder.HasKey(d => d.PaperId);
         builder.Property(d => d.PaperId).ValueGeneratedNever();
         builder.HasIndex(d => d.Document).HasMethod("gin");
+        builder.HasIndex(d => d.TitleDocument).HasMethod("gin");
         builder.HasIndex(d => d.Titles).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasOne(d => d.Paper).WithOne().HasForeignKey<PaperSearchDocument>(d => d.PaperId).OnDelete(DeleteBehavior.Cascade);
     }

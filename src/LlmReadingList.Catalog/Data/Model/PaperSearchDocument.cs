@@ -3,8 +3,8 @@ using NpgsqlTypes;
 namespace LlmReadingList.Catalog.Data.Model;
 
 /// <summary>
-/// What search reads for a paper: a weighted tsvector over titles and every summary (with CJK bigrams),
-/// and all titles folded into one string for trigram matching. Kept current by database triggers, so every
+/// What search reads for a paper: a weighted tsvector over titles and every summary (with CJK bigrams), the same
+/// over titles alone, all titles folded into one string for trigram matching, and the languages it can be read in. Kept current by database triggers, so every
 /// write path (import, curator edit, restore) refreshes it; it lives apart from <see cref="Paper"/> so that
 /// refreshing it never changes a paper's concurrency token.
 /// </summary>
@@ -14,7 +14,13 @@ public sealed class PaperSearchDocument
 
     public NpgsqlTsVector Document { get; set; } = null!;
 
+    /// <summary>The titles part of <see cref="Document"/> alone, so papers whose titles match are found first.</summary>
+    public NpgsqlTsVector TitleDocument { get; set; } = null!;
+
     public string Titles { get; set; } = string.Empty;
+
+    /// <summary>The languages of the paper's summaries and alternative titles ("en", "zh"): the search's language filter.</summary>
+    public List<string> Languages { get; set; } = [];
 
     public Paper? Paper { get; set; }
 }

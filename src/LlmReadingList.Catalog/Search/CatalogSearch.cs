@@ -1,0 +1,57 @@
+using System.Data.Common;
+using LlmReadingList.Catalog.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace LlmReadingList.Catalog.Search;
+
+/// <summary>Runs a search: one read-only transaction, one round trip, one statement (<see cref="SearchSql"/>).</summary>
+public sealed class CatalogSearch(CatalogDbContext db)
+{
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var statement = SearchStatement.For(request);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SET TRANSACTION READ ONLY"));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(SearchSql.Settings));
+            batch.BatchCommands.Add(statement.ToBatchCommand());
+            string json;
+            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+            {
+                json = await ReadLastJsonAsync(reader, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return SearchResultsJson.Read(json, SearchTextQuery.From(request.Query).CjkRuns);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.QueryCanceled && !cancellationToken.IsCancellationRequested)
+        {
+            throw new SearchTimeoutException("The search took too long.", exception);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<string> ReadLastJsonAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        string? json = null;
+        do
+        {
+            if (reader.FieldCount == 1 && reader.GetDataTypeName(0) == "json" && await reader.ReadAsync(cancellationToken))
+            {
+                json = reader.GetString(0);
+            }
+        }
+        while (await reader.NextResultAsync(cancellationToken));
+
+        return json ?? throw new InvalidOperationException("The search statement returned no result.");
+    }
+}

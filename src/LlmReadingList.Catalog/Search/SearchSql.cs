@@ -1,0 +1,204 @@
+namespace LlmReadingList.Catalog.Search;
+
+/// <summary>
+/// All of search's SQL, in one place so a benchmark can run exactly what the app runs (<see cref="SearchStatement.ToPsql"/>).
+/// One read-only transaction: <see cref="Settings"/>, then <see cref="Query"/>, one statement that returns the whole
+/// page as one JSON document (hits, total, facets, suggestion), so the candidate set is found once.
+///
+/// Every path is index-driven and bounded. Candidates come from four tiers, each at most <c>$14 + 1</c> rows, each
+/// ordered by the requested sort so that for date and title sorts its first rows are the right ones:
+/// <list type="bullet">
+/// <item>browse (no search words): paper in index order (<c>ix_paper_year_id</c>, <c>ix_paper_year</c>, <c>ix_paper_title_key</c>);</item>
+/// <item>title hits: <c>title_document @@ query</c> (GIN <c>ix_paper_search_title_document</c>): papers whose titles
+///   hold every word are always candidates, however many summaries also match;</item>
+/// <item>forgiving title hits, only for plain words and only when fewer titles than a page hold them all (a typo, a
+///   prefix, "lora" in "QLoRA"):
+///   <c>title_text &lt;&lt;% titles</c> (GIN trigram <c>ix_paper_search_titles</c>, threshold set in <see cref="Settings"/>);</item>
+/// <item>text hits: <c>document @@ query</c> over titles and summaries (GIN <c>ix_paper_search_document</c>).</item>
+/// </list>
+/// The union is ranked, and the first <c>$14</c> are paged and counted for facets; more than that is reported as
+/// "1,000+". Parameters: $1 English groups, $2 CJK groups, $3 English exclusions, $4 CJK exclusions (all for
+/// <c>catalog_search_tsquery</c>), $5 title text for trigrams, $6 browse, $7/$8 year range, $9 author, $10 tag,
+/// $11 list, $12 language, $13 sort, $14 candidate cap, $15 offset, $16 page size, $17 CJK runs, $18 suggestion text.
+/// </summary>
+public static class SearchSql
+{
+    /// <summary>
+    /// The forgiving title match uses strict word similarity (whole words) from 0.5: it finds "atention is all you
+    /// need" (0.88), "retreival augmented" (0.67) and "chinchil" (0.64), but not "attention" in "injection attacks"
+    /// (0.27), which plain word similarity (0.60) would. The threshold also sets how many of the query's trigrams a
+    /// title must share before the GIN index offers it: at 0.4 a four-letter word needs only two, and "lora" drew
+    /// twenty thousand candidates from 100,000 titles to recheck; at 0.5, two. "Did you mean", offered only when
+    /// nothing matched, uses plain word similarity from 0.4 (it catches "retreival" alone, 0.43). The query is
+    /// written to be planned with its values ("$n IS NULL OR" filters and CASE sorts fold away), so plans are always
+    /// custom, even for prepared statements run many times. The search's rows are hot in memory, so index probes
+    /// cost little more than sequential reads (random_page_cost), which keeps the planner from scanning paper
+    /// whole to join a few thousand index hits. Parallel workers cost more to start than these bounded queries
+    /// take; the timeout turns a pathological query into a message rather than a hang.
+    /// </summary>
+    public const string Settings = """
+        SELECT set_config('pg_trgm.strict_word_similarity_threshold', '0.5', true),
+               set_config('pg_trgm.word_similarity_threshold', '0.4', true),
+               set_config('plan_cache_mode', 'force_custom_plan', true),
+               set_config('random_page_cost', '1.1', true),
+               set_config('max_parallel_workers_per_gather', '0', true),
+               set_config('statement_timeout', '5s', true)
+        """;
+
+    /// <summary>The parameter types in order, as psql's PREPARE declares them.</summary>
+    public static readonly IReadOnlyList<string> ParameterTypes =
+    [
+        "text[]", "text[]", "text", "text", "text", "boolean", "integer", "integer", "text", "text", "text", "text",
+        "text", "integer", "integer", "integer", "text[]", "text",
+    ];
+
+    private const string TsQuery = "catalog_search_tsquery($1, $2, $3, $4)";
+
+    private const string Columns = "s.paper_id, p.slug, p.title, p.title_key, p.year, s.languages, s.document, s.title_document, s.titles";
+
+    // The "$n IS NULL OR" conditions fold away when planned with the values (Npgsql's unnamed statements; prepared
+    // statements under Settings' force_custom_plan), so each search is planned for the filters it has.
+    private const string Filters = """
+        p.merged_into_id IS NULL
+              AND NOT coalesce(s.document @@ catalog_search_tsquery(ARRAY[$3, ''], ARRAY['', $4], NULL, NULL), false)
+              AND ($7::integer IS NULL OR p.year >= $7)
+              AND ($8::integer IS NULL OR p.year <= $8)
+              AND ($9::text IS NULL OR EXISTS (SELECT FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = p.id AND a.slug = $9))
+              AND ($10::text IS NULL OR EXISTS (SELECT FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.paper_id = p.id AND t.slug = $10))
+              AND ($11::text IS NULL OR EXISTS (SELECT FROM list_entry le JOIN reading_list l ON l.id = le.list_id WHERE le.paper_id = p.id AND l.slug = $11))
+              AND ($12::text IS NULL OR s.languages @> ARRAY[$12::text])
+        """;
+
+    // Folds to the one ORDER BY the sort needs, which an index can serve; relevance takes the newest candidates.
+    private const string TierOrder = """
+        ORDER BY CASE WHEN $13 IN ('relevance', 'newest') THEN p.year END DESC NULLS LAST,
+                     CASE WHEN $13 IN ('relevance', 'newest') THEN p.id END DESC,
+                     CASE WHEN $13 = 'oldest' THEN p.year END ASC NULLS LAST,
+                     CASE WHEN $13 = 'oldest' THEN p.id END ASC,
+                     CASE WHEN $13 = 'title' THEN p.title_key END ASC,
+                     CASE WHEN $13 = 'title' THEN p.id END ASC
+            LIMIT $14 + 1
+        """;
+
+    public static readonly string Query = $$"""
+        WITH
+        browse_hits AS (
+            SELECT 0 AS tier, {{Columns}}
+            FROM paper_search s JOIN paper p ON p.id = s.paper_id
+            WHERE $6 AND {{Filters}}
+            {{TierOrder}}
+        ),
+        title_hits AS MATERIALIZED (
+            SELECT 1 AS tier, {{Columns}}
+            FROM paper_search s JOIN paper p ON p.id = s.paper_id
+            WHERE s.title_document @@ {{TsQuery}} AND {{Filters}}
+            {{TierOrder}}
+        ),
+        fuzzy_hits AS (
+            SELECT 2 AS tier, {{Columns}}
+            FROM paper_search s JOIN paper p ON p.id = s.paper_id
+            WHERE $5 <<% s.titles AND (SELECT count(*) FROM title_hits) < $16 AND {{Filters}}
+            {{TierOrder}}
+        ),
+        text_hits AS (
+            SELECT 3 AS tier, {{Columns}}
+            FROM paper_search s JOIN paper p ON p.id = s.paper_id
+            WHERE s.document @@ {{TsQuery}} AND {{Filters}}
+            {{TierOrder}}
+        ),
+        -- score: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
+        -- [0, 1); plus how well the titles alone match (short titles first); plus, when the forgiving tier ran (few
+        -- title hits, so this stays cheap), how close each title is to the words as typed.
+        matched AS MATERIALIZED (
+            SELECT DISTINCT ON (h.paper_id) h.paper_id, h.slug, h.title, h.title_key, h.year, h.languages,
+                   coalesce(ts_rank_cd(h.document, {{TsQuery}}, 32), 0)
+                     + coalesce(ts_rank_cd(h.title_document, {{TsQuery}}, 1 | 32), 0)
+                     + CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16
+                            THEN strict_word_similarity($5, h.titles) ELSE 0 END AS score
+            FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits
+                  UNION ALL SELECT * FROM fuzzy_hits UNION ALL SELECT * FROM text_hits) h
+            ORDER BY h.paper_id, h.tier
+        ),
+        ranked AS MATERIALIZED (
+            SELECT m.*, row_number() OVER (ORDER BY
+                       CASE WHEN $13 = 'relevance' THEN m.score END DESC,
+                       CASE WHEN $13 = 'oldest' THEN m.year END ASC NULLS LAST,
+                       CASE WHEN $13 = 'oldest' THEN m.paper_id END ASC,
+                       CASE WHEN $13 = 'title' THEN m.title_key END ASC,
+                       CASE WHEN $13 = 'title' THEN m.paper_id END ASC,
+                       m.year DESC NULLS LAST, m.paper_id DESC) AS ordinal
+            FROM matched m
+        ),
+        top AS (SELECT * FROM ranked WHERE ordinal <= $14),
+        page AS (SELECT * FROM ranked WHERE ordinal > $15 AND ordinal <= least($15 + $16, $14))
+        SELECT json_build_object(
+            'total', (SELECT count(*) FROM matched),
+            'hits', coalesce((
+                SELECT json_agg(json_build_object(
+                    'id', r.paper_id, 'slug', r.slug, 'title', r.title, 'year', r.year,
+                    'authors', coalesce((
+                        SELECT json_agg(json_build_object('name', a.name, 'slug', a.slug, 'kind', a.kind) ORDER BY pa.position)
+                        FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = r.paper_id), '[]'),
+                    'lists', coalesce((
+                        SELECT json_agg(json_build_object('title', l.title, 'slug', l.slug) ORDER BY l.title)
+                        FROM list_entry le JOIN reading_list l ON l.id = le.list_id WHERE le.paper_id = r.paper_id), '[]'),
+                    'headline', (
+                        SELECT CASE WHEN {{TsQuery}} IS NULL THEN left(x.body, 400)
+                                    ELSE ts_headline('english', x.body, {{TsQuery}},
+                                                     'StartSel=' || chr(2) || ', StopSel=' || chr(3)
+                                                     || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "') END
+                        FROM (SELECT left(translate(string_agg(su.body_markdown, E'\n\n' ORDER BY su.id), chr(2) || chr(3), ''), 20000) AS body
+                              FROM summary su WHERE su.paper_id = r.paper_id) x),
+                    'cjk', (
+                        SELECT json_build_object('text', substr(src.body, greatest(src.pos - 40, 1), 120),
+                                                 'cutStart', src.pos > 41,
+                                                 'cutEnd', greatest(src.pos - 40, 1) + 120 <= char_length(src.body))
+                        FROM (SELECT su.body_markdown AS body, su.id AS ord,
+                                     (SELECT min(nullif(strpos(su.body_markdown, run), 0)) FROM unnest($17::text[]) run) AS pos
+                              FROM summary su WHERE su.paper_id = r.paper_id
+                              UNION ALL
+                              SELECT pt.title, 9223372036854775807,
+                                     (SELECT min(nullif(strpos(pt.title, run), 0)) FROM unnest($17::text[]) run)
+                              FROM paper_title pt WHERE pt.paper_id = r.paper_id) src
+                        WHERE cardinality($17::text[]) > 0 AND src.pos IS NOT NULL
+                        ORDER BY src.ord LIMIT 1)
+                ) ORDER BY r.ordinal) FROM page r), '[]'),
+            'years', coalesce((
+                SELECT json_agg(json_build_object('value', y.year::text, 'label', y.year::text, 'count', y.n) ORDER BY y.year DESC)
+                FROM (SELECT t.year, count(*) AS n FROM top t WHERE t.year IS NOT NULL GROUP BY t.year) y), '[]'),
+            'languages', coalesce((
+                SELECT json_agg(json_build_object('value', x.language, 'label', x.language, 'count', x.n) ORDER BY x.n DESC, x.language)
+                FROM (SELECT language, count(*) AS n FROM top t, unnest(t.languages) language GROUP BY language) x), '[]'),
+            'tags', coalesce((
+                SELECT json_agg(json_build_object('value', x.slug, 'label', x.name, 'count', x.n) ORDER BY x.n DESC, x.name)
+                FROM (SELECT tg.slug, tg.name, count(*) AS n
+                      FROM top t JOIN paper_tag pt ON pt.paper_id = t.paper_id JOIN tag tg ON tg.id = pt.tag_id
+                      GROUP BY tg.id ORDER BY n DESC, tg.name LIMIT 12) x), '[]'),
+            'authors', coalesce((
+                SELECT json_agg(json_build_object('value', x.slug, 'label', x.name, 'count', x.n) ORDER BY x.n DESC, x.name)
+                FROM (SELECT a.slug, a.name, count(*) AS n
+                      FROM top t JOIN paper_author pa ON pa.paper_id = t.paper_id JOIN author a ON a.id = pa.author_id
+                      WHERE a.kind = 'person' GROUP BY a.id ORDER BY n DESC, a.name LIMIT 12) x), '[]'),
+            'organizations', coalesce((
+                SELECT json_agg(json_build_object('value', x.slug, 'label', x.name, 'count', x.n) ORDER BY x.n DESC, x.name)
+                FROM (SELECT a.slug, a.name, count(*) AS n
+                      FROM top t JOIN paper_author pa ON pa.paper_id = t.paper_id JOIN author a ON a.id = pa.author_id
+                      WHERE a.kind = 'organization' GROUP BY a.id ORDER BY n DESC, a.name LIMIT 12) x), '[]'),
+            'lists', coalesce((
+                SELECT json_agg(json_build_object('value', x.slug, 'label', x.title, 'count', x.n) ORDER BY x.n DESC, x.title)
+                FROM (SELECT l.slug, l.title, count(*) AS n
+                      FROM top t JOIN list_entry le ON le.paper_id = t.paper_id JOIN reading_list l ON l.id = le.list_id
+                      GROUP BY l.id ORDER BY n DESC, l.title LIMIT 12) x), '[]'),
+            'suggestion', (
+                SELECT json_build_object('title', p.title, 'slug', p.slug)
+                FROM paper_search s JOIN paper p ON p.id = s.paper_id
+                WHERE $18 <% s.titles AND p.merged_into_id IS NULL AND NOT EXISTS (SELECT FROM matched)
+                ORDER BY word_similarity($18, s.titles) DESC, p.year DESC NULLS LAST, p.id
+                LIMIT 1),
+            'filterNames', json_build_object(
+                'author', (SELECT a.name FROM author a WHERE a.slug = $9),
+                'tag', (SELECT t.name FROM tag t WHERE t.slug = $10),
+                'list', (SELECT l.title FROM reading_list l WHERE l.slug = $11))
+        )
+        """;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace LlmReadingList.Catalog.Search;
+
+/// <summary>The values of <see cref="SearchSql.Query"/>'s parameters for one request, in order.</summary>
+public sealed record SearchStatement(IReadOnlyList<object?> Values)
+{
+    public static SearchStatement For(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = SearchTextQuery.From(request.Query);
+        var years = request.Years;
+        return new SearchStatement(
+        [
+            text.EnglishGroups.ToArray(), text.CjkGroups.ToArray(), text.EnglishExcluded, text.CjkExcluded,
+            text.TitleText, text.Browse, years?.From, years?.To,
+            request.Author, request.Tag, request.List, request.Lang,
+            request.Sort.Name(), SearchRequest.CandidateCap, (request.Page - 1) * SearchRequest.PageSize, SearchRequest.PageSize,
+            text.CjkRuns.ToArray(), text.SuggestionText,
+        ]);
+    }
+
+    public NpgsqlBatchCommand ToBatchCommand()
+    {
+        var command = new NpgsqlBatchCommand(SearchSql.Query);
+        for (var i = 0; i < Values.Count; i++)
+        {
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = DbType(SearchSql.ParameterTypes[i]), Value = Values[i] ?? DBNull.Value });
+        }
+
+        return command;
+    }
+
+    /// <summary>
+    /// A psql script that runs exactly the app's statement with these values, in the same settings, for benchmarks
+    /// and EXPLAIN (put EXPLAIN ANALYZE before the EXECUTE).
+    /// </summary>
+    public string ToPsql(string name = "catalog_search")
+    {
+        var script = new StringBuilder();
+        script.AppendLine("BEGIN;").AppendLine("SET TRANSACTION READ ONLY;").Append(SearchSql.Settings).AppendLine(";");
+        script.Append(CultureInfo.InvariantCulture, $"PREPARE {name}({string.Join(", ", SearchSql.ParameterTypes)}) AS").AppendLine();
+        script.Append(SearchSql.Query).AppendLine(";");
+        script.Append(CultureInfo.InvariantCulture, $"EXECUTE {name}({string.Join(", ", Values.Select((v, i) => Literal(v, SearchSql.ParameterTypes[i])))});").AppendLine();
+        script.AppendLine("COMMIT;");
+        return script.ToString();
+    }
+
+    private static NpgsqlDbType DbType(string type) => type switch
+    {
+        "text[]" => NpgsqlDbType.Array | NpgsqlDbType.Text,
+        "text" => NpgsqlDbType.Text,
+        "boolean" => NpgsqlDbType.Boolean,
+        "integer" => NpgsqlDbType.Integer,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown search parameter type."),
+    };
+
+    private static string Literal(object? value, string type) => value switch
+    {
+        null => $"NULL::{type}",
+        string text => Quote(text),
+        bool flag => flag ? "true" : "false",
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        string[] array => $"ARRAY[{string.Join(", ", array.Select(Quote))}]::text[]",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown search parameter value."),
+    };
+
+    // standard_conforming_strings is on (the default since PostgreSQL 9.1): only the quote needs doubling
+    private static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+}
