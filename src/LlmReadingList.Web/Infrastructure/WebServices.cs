@@ -84,6 +84,7 @@ internal static class WebServices
     {
         app.MapStaticAssets();
         app.MapCatalogHealth();
+        app.MapEditLinks();
         app.MapRazorPages().WithStaticAssets();
         app.MapOpenApi();
         app.MapExportEndpoints();
