@@ -16,5 +16,7 @@ dotnet publish src/LlmReadingList.Web/LlmReadingList.Web.csproj -c Release -o .d
 export Catalog__DataDirectory="${Catalog__DataDirectory:-$root/.data}"
 export Catalog__SeedDirectory="${Catalog__SeedDirectory:-$root/seed}"
 export Catalog__ImportSeedOnStart="${Catalog__ImportSeedOnStart:-true}"
+# plain HTTP on localhost: cookies cannot be Secure here (behind TLS, leave this unset)
+export Catalog__SecureCookies="${Catalog__SecureCookies:-false}"
 cd .data/app
 exec dotnet LlmReadingList.Web.dll "$@"

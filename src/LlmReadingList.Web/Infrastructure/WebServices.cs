@@ -22,11 +22,12 @@ internal static class WebServices
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddCatalogHealthChecks();
+        services.AddPublicPageCache(configuration);
         // Search links carry the reader's text: Kestrel's default 8 KB request line would answer a long pasted query
         // with an empty 414, where the search page cuts it and answers normally (10,000 percent-encoded CJK
         // characters take 90 KB).
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestLineSize = 128 * 1024);
-        services.AddCatalogSignIn(environment);
+        services.AddCatalogSignIn(configuration, environment);
         services.AddLoginRateLimit(configuration);
         services.AddCuration();
         services.AddRazorPages(options =>
@@ -77,6 +78,7 @@ internal static class WebServices
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 

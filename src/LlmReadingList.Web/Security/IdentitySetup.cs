@@ -36,12 +36,16 @@ internal static class IdentitySetup
     }
 
     /// <summary>Sign-in cookies and the authorisation policies of the curator pages.</summary>
-    public static IServiceCollection AddCatalogSignIn(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddCatalogSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         // Disabling an account renews its security stamp; this makes existing sign-ins notice within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
-        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        // Secure cookies outside Development. The quick start and docker-compose serve plain HTTP on localhost and say so
+        // with Catalog:SecureCookies=false; a deployment behind TLS keeps the default.
+        var secure = environment.IsDevelopment() || !configuration.GetValue("Catalog:SecureCookies", true)
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "catalog.auth";

@@ -49,8 +49,9 @@ public class CatalogWebApp : TestDatabase
         }
     }
 
-    /// <summary>A client that does not follow redirects, so tests see 301/302 themselves.</summary>
-    public HttpClient CreateClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>An HTTPS client (cookies are Secure outside Development) that does not follow redirects, so tests see 301/302 themselves.</summary>
+    public HttpClient CreateClient() =>
+        Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
     protected virtual void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -64,6 +64,10 @@ public sealed class ListQueryCountTests(ListQueryCountTests.App app, ITestOutput
 
     public sealed class App : CatalogWebApp
     {
+        // Counting SQL commands means every request must reach the database.
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+            builder.UseSetting("Catalog:OutputCache", "false");
+
         protected override async Task SeedAsync()
         {
             await using var db = CreateDbContext();

@@ -1,0 +1,15 @@
+DROP TRIGGER catalog_changed_paper ON paper;
+DROP TRIGGER catalog_changed_paper_title ON paper_title;
+DROP TRIGGER catalog_changed_paper_link ON paper_link;
+DROP TRIGGER catalog_changed_paper_author ON paper_author;
+DROP TRIGGER catalog_changed_author ON author;
+DROP TRIGGER catalog_changed_author_alias ON author_alias;
+DROP TRIGGER catalog_changed_summary ON summary;
+DROP TRIGGER catalog_changed_reading_list ON reading_list;
+DROP TRIGGER catalog_changed_list_entry ON list_entry;
+DROP TRIGGER catalog_changed_tag ON tag;
+DROP TRIGGER catalog_changed_paper_tag ON paper_tag;
+DROP TRIGGER catalog_changed_source ON source;
+DROP TRIGGER catalog_changed_slug_redirect ON slug_redirect;
+DROP TRIGGER catalog_changed_audit_entry ON audit_entry;
+DROP FUNCTION catalog_notify_changed();
