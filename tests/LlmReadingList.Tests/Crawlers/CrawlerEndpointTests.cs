@@ -21,7 +21,7 @@ public sealed class CrawlerEndpointTests(SeededCatalogWebApp app) : IClassFixtur
             .Concat(await db.Authors.Where(a => a.MergedIntoId == null).Select(a => "/authors/" + a.Slug).ToListAsync())
             .Concat((await db.Papers.Where(p => p.Year != null && p.MergedIntoId == null).Select(p => p.Year!.Value).Distinct().ToListAsync()).Select(y => $"/years/{y}"))
             .Concat(await db.Tags.Select(t => "/tags/" + t.Slug).ToListAsync())
-            .Select(path => "http://localhost" + path)
+            .Select(path => "https://localhost" + path)
             .Order(StringComparer.Ordinal);
 
         using var response = await client.GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
@@ -31,7 +31,7 @@ public sealed class CrawlerEndpointTests(SeededCatalogWebApp app) : IClassFixtur
         Assert.Equal(Sitemap + "urlset", sitemap.Name);
         var locations = sitemap.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
         Assert.Equal(expected, locations.Order(StringComparer.Ordinal));
-        Assert.DoesNotContain($"http://localhost/papers/{app.MergedSlug}", locations);
+        Assert.DoesNotContain($"https://localhost/papers/{app.MergedSlug}", locations);
         Assert.Contains(sitemap.Elements(Sitemap + "url"), u => u.Element(Sitemap + "loc")!.Value.EndsWith("/lists/llm-papers-40", StringComparison.Ordinal)
             && u.Element(Sitemap + "lastmod") is not null);
     }
@@ -45,7 +45,7 @@ public sealed class CrawlerEndpointTests(SeededCatalogWebApp app) : IClassFixtur
 
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(
-            "User-agent: *\nAllow: /\nDisallow: /curate\nDisallow: /account\n\nSitemap: http://localhost/sitemap.xml\n",
+            "User-agent: *\nAllow: /\nDisallow: /curate\nDisallow: /account\n\nSitemap: https://localhost/sitemap.xml\n",
             await response.Content.ReadAsStringAsync());
     }
 }

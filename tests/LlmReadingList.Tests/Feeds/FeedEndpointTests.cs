@@ -20,14 +20,14 @@ public sealed class FeedEndpointTests(SeededCatalogWebApp app) : IClassFixture<S
 
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("tag:localhost,2026:feed/papers", feed.Element(Atom + "id")!.Value);
-        Assert.Equal("http://localhost/feeds/papers.atom", Link(feed, "self"));
+        Assert.Equal("https://localhost/feeds/papers.atom", Link(feed, "self"));
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(50, entries.Count);
         await using var db = app.CreateDbContext();
         var newest = await db.Papers.Where(p => p.MergedIntoId == null).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Select(p => new { p.Id, p.Slug }).Take(50).ToListAsync();
         Assert.Equal(newest.Select(p => $"tag:localhost,2026:paper/{p.Id}"), entries.Select(e => e.Element(Atom + "id")!.Value));
-        Assert.Equal(newest.Select(p => $"http://localhost/papers/{p.Slug}"), entries.Select(e => Link(e, "alternate")));
+        Assert.Equal(newest.Select(p => $"https://localhost/papers/{p.Slug}"), entries.Select(e => Link(e, "alternate")));
         Assert.DoesNotContain(entries, e => e.Element(Atom + "title")!.Value.Contains("early duplicate", StringComparison.Ordinal));
         Assert.All(entries, e => Assert.EndsWith("Z", e.Element(Atom + "updated")!.Value, StringComparison.Ordinal));
         Assert.All(entries, e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value, CultureInfo.InvariantCulture));
@@ -59,10 +59,10 @@ public sealed class FeedEndpointTests(SeededCatalogWebApp app) : IClassFixture<S
         var (_, search) = await GetFeedAsync(client, "/feeds/search.atom?q=fusion%20everywhere");
 
         Assert.Equal("Interop fixtures", list.Element(Atom + "title")!.Value);
-        Assert.Equal("http://localhost/lists/interop-fixtures", Link(list, "alternate"));
+        Assert.Equal("https://localhost/lists/interop-fixtures", Link(list, "alternate"));
         Assert.Equal(4, list.Elements(Atom + "entry").Count());
         Assert.Equal(["Fusion Everywhere"], search.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value));
-        Assert.Equal("http://localhost/search?q=fusion%20everywhere", Link(search, "alternate"));
+        Assert.Equal("https://localhost/search?q=fusion%20everywhere", Link(search, "alternate"));
     }
 
     [Fact]

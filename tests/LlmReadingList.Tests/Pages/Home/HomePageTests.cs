@@ -59,7 +59,7 @@ public sealed class HomePageTests(BrowseCatalogApp app) : IClassFixture<BrowseCa
         Assert.NotNull(search.QuerySelector("input[name='q']"));
         Assert.NotNull(page.QuerySelector("main form[role='search'] input[name='q']"));
         Assert.Equal(["/lists", "/years", "/tags", "/authors"], page.Hrefs("header nav a"));
-        Assert.Equal("http://localhost/", page.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        Assert.Equal("https://localhost/", page.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
         Assert.False(string.IsNullOrEmpty(page.Meta("description")));
     }
 

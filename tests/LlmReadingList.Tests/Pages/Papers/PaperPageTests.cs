@@ -101,7 +101,7 @@ public sealed class PaperPageTests(BrowseCatalogApp app) : IClassFixture<BrowseC
         Assert.Equal("2017", page.Meta("citation_publication_date"));
         Assert.Equal("https://arxiv.org/pdf/1706.03762", page.Meta("citation_pdf_url"));
         Assert.Equal("1706.03762", page.Meta("citation_arxiv_id"));
-        Assert.Equal($"http://localhost/papers/{Catalog.Attention.Slug}", page.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        Assert.Equal($"https://localhost/papers/{Catalog.Attention.Slug}", page.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
         Assert.Equal("Attention Is All You Need (2017) · LLM Reading List", page.Title);
         Assert.StartsWith("Introduces the Transformer, built on attention alone.", page.Meta("description"), StringComparison.Ordinal);
     }
