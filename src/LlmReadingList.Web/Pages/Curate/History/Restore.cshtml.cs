@@ -21,7 +21,7 @@ public sealed class RestoreModel(CatalogDbContext db, HistoryRestorer restorer) 
         var entityType = await db.AuditEntries.AsNoTracking().Where(a => a.Id == id).Select(a => a.EntityType).SingleOrDefaultAsync(cancellationToken);
         return await restorer.RestoreAsync(id, User.AsCurator(), cancellationToken) switch
         {
-            EditOutcome.Saved saved => LocalRedirect(Where(entityType, saved)),
+            EditOutcome.Saved saved => LocalRedirect(Destination(entityType, saved)),
             EditOutcome.NotFound => NotFound(),
             EditOutcome.Conflict => Show("The record changed since this page was loaded; reload the history and try again.", StatusCodes.Status409Conflict),
             EditOutcome.Invalid invalid => Show(string.Join(" ", invalid.Errors.Values), StatusCodes.Status422UnprocessableEntity),
@@ -29,7 +29,7 @@ public sealed class RestoreModel(CatalogDbContext db, HistoryRestorer restorer) 
         };
     }
 
-    private static string Where(string? entityType, EditOutcome.Saved saved) => (entityType, saved) switch
+    private static string Destination(string? entityType, EditOutcome.Saved saved) => (entityType, saved) switch
     {
         (AuditEntities.Paper, { Slug: { } slug }) => $"/papers/{slug}",
         (AuditEntities.List, { Id: { } list }) => string.Create(CultureInfo.InvariantCulture, $"/curate/lists/{list}/edit"),

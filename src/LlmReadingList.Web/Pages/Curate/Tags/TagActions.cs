@@ -12,8 +12,8 @@ public sealed record TagRow(long Id, uint Version, string Name, string Slug, int
 /// <summary>A refused rename or delete of one tag: shown in that tag's row.</summary>
 public sealed record TagProblem(long TagId, string? Name, string Message);
 
-/// <summary>Someone changed or deleted the tag after this curator loaded the page: what they wanted beside what is there now.</summary>
-public sealed record TagConflict(long TagId, string Yours, string? Current, string? ChangedBy);
+/// <summary>Someone changed or deleted the tag after this curator loaded the page: the name they wanted (null: delete) beside what is there now.</summary>
+public sealed record TagConflict(long TagId, string? YourName, string? Current, string? ChangedBy);
 
 public sealed record NewTagInput(string? Name);
 
@@ -54,11 +54,11 @@ public sealed class TagActions(CatalogDbContext db, TagEditor editor)
     public async Task<IActionResult> DeleteAsync(IndexModel page, DeleteTagInput input, CancellationToken cancellationToken)
     {
         var name = await db.Tags.AsNoTracking().Where(t => t.Id == input.TagId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
-        return await AfterAsync(page, input.TagId, "(deleted)", await editor.DeleteAsync(input.TagId, input.Version, page.User.AsCurator(), cancellationToken),
+        return await AfterAsync(page, input.TagId, null, await editor.DeleteAsync(input.TagId, input.Version, page.User.AsCurator(), cancellationToken),
             $"Tag “{name}” deleted. Each paper it was on has the change in its history.", cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(IndexModel page, long tagId, string yours, EditOutcome outcome, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(IndexModel page, long tagId, string? yourName, EditOutcome outcome, string done, CancellationToken cancellationToken)
     {
         switch (outcome)
         {
@@ -70,11 +70,11 @@ public sealed class TagActions(CatalogDbContext db, TagEditor editor)
                 var last = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == AuditEntities.Tag && a.EntityId == tagId)
                     .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Select(a => a.Actor).FirstOrDefaultAsync(cancellationToken);
                 var current = await db.Tags.AsNoTracking().Where(t => t.Id == tagId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
-                page.Conflict = new TagConflict(tagId, yours, current, last);
+                page.Conflict = new TagConflict(tagId, yourName, current, last);
                 page.Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
             case EditOutcome.Invalid invalid:
-                page.RowProblem = new TagProblem(tagId, yours, string.Join(" ", invalid.Errors.Values));
+                page.RowProblem = new TagProblem(tagId, yourName, string.Join(" ", invalid.Errors.Values));
                 page.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 break;
         }
