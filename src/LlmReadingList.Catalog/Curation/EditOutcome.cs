@@ -3,7 +3,8 @@ namespace LlmReadingList.Catalog.Curation;
 /// <summary>What became of a curator's save.</summary>
 public abstract record EditOutcome
 {
-    public sealed record Saved(string? Slug = null) : EditOutcome;
+    /// <summary>Saved; <paramref name="Id"/> names the record when the caller cannot know it (a new one).</summary>
+    public sealed record Saved(string? Slug = null, long? Id = null) : EditOutcome;
 
     public sealed record NotFound : EditOutcome;
 

@@ -297,7 +297,7 @@ public sealed class PaperEditor(IDbContextFactory<CatalogDbContext> dbFactory, T
                     Name = wantedAuthor.Name,
                     Kind = wantedAuthor.Kind,
                     Slug = await slugs.ReserveAsync(SlugReservations.Author, Slug.From(wantedAuthor.Name) is { Length: > 0 } s ? s : "author", cancellationToken),
-                    CuratedFields = ["name", "kind"],
+                    CuratedFields = [AuthorFields.Name, AuthorFields.Kind],
                 };
                 author.Aliases.Add(new AuthorAlias { Name = wantedAuthor.Name, NameKey = key });
                 db.Authors.Add(author);
@@ -338,27 +338,33 @@ public sealed class PaperEditor(IDbContextFactory<CatalogDbContext> dbFactory, T
             return false;
         }
 
+        // A tag is found by its name first: a tag from sources.json may have a slug its name would not give ("scaling").
         var slugs = wanted.Select(t => Slug.From(t)).ToList();
-        var known = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
-        foreach (var stale in paper.Tags.Where(pt => !slugs.Contains(pt.Tag!.Slug)).ToList())
+        var names = wanted.Select(t => t.ToLowerInvariant()).ToList();
+        var candidates = await db.Tags.Where(t => slugs.Contains(t.Slug) || names.Contains(t.Name.ToLower())).ToListAsync(cancellationToken);
+        var tags = new List<Tag>();
+        foreach (var name in wanted)
+        {
+            var slug = Slug.From(name);
+            var tag = candidates.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) ?? candidates.FirstOrDefault(t => t.Slug == slug);
+            if (tag is null)
+            {
+                tag = new Tag { Name = name, Slug = slug };
+                db.Tags.Add(tag);
+                candidates.Add(tag);
+            }
+
+            tags.Add(tag);
+        }
+
+        foreach (var stale in paper.Tags.Where(pt => !tags.Contains(pt.Tag!)).ToList())
         {
             paper.Tags.Remove(stale);
         }
 
-        foreach (var name in wanted)
+        foreach (var tag in tags.Where(tag => !paper.Tags.Any(pt => pt.Tag == tag)))
         {
-            var slug = Slug.From(name);
-            if (!known.TryGetValue(slug, out var tag))
-            {
-                tag = new Tag { Name = name, Slug = slug };
-                db.Tags.Add(tag);
-                known[slug] = tag;
-            }
-
-            if (!paper.Tags.Any(pt => pt.Tag == tag))
-            {
-                paper.Tags.Add(new PaperTag { Tag = tag });
-            }
+            paper.Tags.Add(new PaperTag { Tag = tag });
         }
 
         audit.Record(action, AuditEntities.Paper, paper.Id, PaperFields.Tags, PaperFieldValues.Tags(before), PaperFieldValues.Tags(wanted));

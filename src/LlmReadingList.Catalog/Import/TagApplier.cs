@@ -24,6 +24,7 @@ internal static class TagApplier
         var audit = new AuditTrail(db, ArticlePlanner.CuratorMetadataActor, null, now);
         var slugs = tags.Select(t => t.Slug).ToList();
         var existing = await db.Tags.Include(t => t.Papers).Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
+        await AddRenamedAsync(db, existing, slugs, cancellationToken);
         var arxivIds = tags.SelectMany(t => t.Papers).Select(id => ArxivId.TryParse(id, out var parsed) ? parsed : id).Distinct().ToList();
         var papers = await db.Papers.Where(p => p.ArxivId != null && arxivIds.Contains(p.ArxivId) && p.MergedIntoId == null)
             .ToDictionaryAsync(p => p.ArxivId!, cancellationToken);
@@ -55,5 +56,21 @@ internal static class TagApplier
 
         await db.SaveChangesAsync(cancellationToken);
         return tagged;
+    }
+
+    /// <summary>A tag a curator renamed got a new slug; its old one, which sources.json still names, redirects to it.</summary>
+    private static async Task AddRenamedAsync(CatalogDbContext db, Dictionary<string, Tag> existing, List<string> slugs, CancellationToken cancellationToken)
+    {
+        var missing = slugs.Where(s => !existing.ContainsKey(s)).ToList();
+        var redirects = await db.SlugRedirects.Where(r => r.EntityType == "tag" && missing.Contains(r.OldSlug)).ToListAsync(cancellationToken);
+        var targetIds = redirects.Select(r => r.TargetId).ToList();
+        var targets = await db.Tags.Include(t => t.Papers).Where(t => targetIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        foreach (var redirect in redirects)
+        {
+            if (targets.TryGetValue(redirect.TargetId, out var tag))
+            {
+                existing[redirect.OldSlug] = tag;
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ public sealed class HistoryRestorerTests
         await using var database = await TestDatabase.CreateAsync();
         await database.ImportSeedAsync();
         var editor = new PaperEditor(database.ContextFactory, TimeProvider.System);
-        var restorer = new HistoryRestorer(database.ContextFactory, editor, new PaperMerger(database.ContextFactory, TimeProvider.System), new SummaryEditor(database.ContextFactory, TimeProvider.System));
+        var restorer = Restorers.For(database);
         long id;
         await using (var db = database.CreateDbContext())
         {

@@ -23,10 +23,9 @@ public sealed class HistoryModel(CatalogDbContext db) : PageModel
         // The paper's own entries, and those of its summaries and flags.
         var summaryIds = db.Summaries.Where(s => s.PaperId == id).Select(s => s.Id);
         var flagIds = db.ReviewFlags.Where(f => f.PaperId == id).Select(f => f.Id);
-        Changes = await ChangeRecords.Query(db)
-            .Where(c => (c.EntityType == AuditEntities.Paper && c.EntityId == id)
-                || (c.EntityType == AuditEntities.Summary && summaryIds.Contains(c.EntityId))
-                || (c.EntityType == AuditEntities.ReviewFlag && flagIds.Contains(c.EntityId)))
+        Changes = await ChangeRecords.Query(db, a => (a.EntityType == AuditEntities.Paper && a.EntityId == id)
+                || (a.EntityType == AuditEntities.Summary && summaryIds.Contains(a.EntityId))
+                || (a.EntityType == AuditEntities.ReviewFlag && flagIds.Contains(a.EntityId)))
             .Take(500)
             .ToListAsync(cancellationToken);
         return Page();
