@@ -114,7 +114,7 @@ articles_count=$(ls "$articles"/*.txt | wc -l)
   echo
   echo "## Bulk import, $entries entries in $articles_count articles — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}'). Command: \`bench/import.sh $entries $per_article\`"
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}'). Command: \`bench/import.sh $entries $per_article\`"
   echo
   echo "| | seconds | rows |"
   echo "|---|---:|---|"
