@@ -1,5 +1,6 @@
 using LlmReadingList.Catalog.Data.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
 namespace LlmReadingList.Catalog.Data.Bulk;
@@ -17,16 +18,25 @@ internal static class BulkSaver
     {
         TrackNewDependents(db);
         db.ChangeTracker.DetectChanges();
-        var scope = NoChangeDetection(db);
-        var papers = Added<Paper>(db);
-        var titles = Added<PaperTitle>(db);
-        var links = Added<PaperLink>(db);
-        var credits = Added<PaperAuthor>(db);
-        var summaries = Added<Summary>(db);
-        var flags = Added<ReviewFlag>(db);
-        var entries = Added<ListEntry>(db);
-        var audits = Added<AuditEntry>(db);
-        scope.Dispose();
+        List<Paper> papers;
+        List<PaperTitle> titles;
+        List<PaperLink> links;
+        List<PaperAuthor> credits;
+        List<Summary> summaries;
+        List<ReviewFlag> flags;
+        List<ListEntry> entries;
+        List<AuditEntry> audits;
+        using (NoChangeDetection(db))
+        {
+            papers = Added<Paper>(db);
+            titles = Added<PaperTitle>(db);
+            links = Added<PaperLink>(db);
+            credits = Added<PaperAuthor>(db);
+            summaries = Added<Summary>(db);
+            flags = Added<ReviewFlag>(db);
+            entries = Added<ListEntry>(db);
+            audits = Added<AuditEntry>(db);
+        }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -34,80 +44,45 @@ internal static class BulkSaver
         {
             // Papers first: nothing they reference is new, and the rows below reference them.
             // The papers are tracked as Added with temporary keys: the real ones go through their entries.
-            await AssignIdsAsync(connection, "paper", papers, (p, id) =>
+            var paperIds = await NextIdsAsync<Paper>(db, connection, papers.Count, cancellationToken);
+            for (var i = 0; i < papers.Count; i++)
             {
-                var key = db.Entry(p).Property(x => x.Id);
-                key.CurrentValue = id;
+                var key = db.Entry(papers[i]).Property(x => x.Id);
+                key.CurrentValue = paperIds[i];
                 key.IsTemporary = false;
-            }, cancellationToken);
-            await BulkWriters.PapersAsync(connection, papers, cancellationToken);
+            }
+
+            await BulkWriters.CopyAsync(db, connection, papers, cancellationToken);
             Saved(db, papers);
 
             // Keep the dependents out of EF's INSERTs: detached, with change detection off so SaveChanges does not find
             // them again in their papers' collections.
             Detach(db, titles, links, credits, summaries, flags, entries, audits);
-            var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
+            using (NoChangeDetection(db))
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = detect;
-            }
 
             // Principals saved above (sources, lists, authors) now have ids: take them from the navigations.
-            foreach (var t in titles)
-            {
-                t.PaperId = t.Paper?.Id ?? t.PaperId;
-                t.SourceId = t.Source?.Id ?? t.SourceId;
-            }
-
-            foreach (var l in links)
-            {
-                l.PaperId = l.Paper?.Id ?? l.PaperId;
-                l.SourceId = l.Source?.Id ?? l.SourceId;
-            }
-
-            foreach (var c in credits)
-            {
-                c.PaperId = c.Paper?.Id ?? c.PaperId;
-                c.AuthorId = c.Author?.Id ?? c.AuthorId;
-                c.SourceId = c.Source?.Id ?? c.SourceId;
-            }
-
-            foreach (var s in summaries)
-            {
-                s.PaperId = s.Paper?.Id ?? s.PaperId;
-                s.SourceId = s.Source?.Id ?? s.SourceId;
-            }
-
-            foreach (var f in flags)
-            {
-                f.PaperId = f.Paper?.Id ?? f.PaperId;
-                f.SourceId = f.Source?.Id ?? f.SourceId;
-            }
-
-            foreach (var e in entries)
-            {
-                e.ListId = e.List?.Id ?? e.ListId;
-                e.PaperId = e.Paper?.Id ?? e.PaperId;
-            }
-
-            await AssignIdsAsync(connection, "paper_title", titles, (t, id) => t.Id = id, cancellationToken);
-            await AssignIdsAsync(connection, "paper_link", links, (l, id) => l.Id = id, cancellationToken);
-            await AssignIdsAsync(connection, "summary", summaries, (s, id) => s.Id = id, cancellationToken);
-            await AssignIdsAsync(connection, "review_flag", flags, (f, id) => f.Id = id, cancellationToken);
-            await AssignIdsAsync(connection, "list_entry", entries, (e, id) => e.Id = id, cancellationToken);
-            await AssignIdsAsync(connection, "audit_entry", audits, (a, id) => a.Id = id, cancellationToken);
-            await BulkWriters.TitlesAsync(connection, titles, cancellationToken);
-            await BulkWriters.LinksAsync(connection, links, cancellationToken);
-            await BulkWriters.CreditsAsync(connection, credits, cancellationToken);
-            await BulkWriters.SummariesAsync(connection, summaries, cancellationToken);
-            await BulkWriters.FlagsAsync(connection, flags, cancellationToken);
-            await BulkWriters.ListEntriesAsync(connection, entries, cancellationToken);
-            await BulkWriters.AuditEntriesAsync(connection, audits, cancellationToken);
+            TakeKeysFromNavigations(db, titles);
+            TakeKeysFromNavigations(db, links);
+            TakeKeysFromNavigations(db, credits);
+            TakeKeysFromNavigations(db, summaries);
+            TakeKeysFromNavigations(db, flags);
+            TakeKeysFromNavigations(db, entries);
+            await AssignIdsAsync(db, connection, titles, cancellationToken);
+            await AssignIdsAsync(db, connection, links, cancellationToken);
+            await AssignIdsAsync(db, connection, summaries, cancellationToken);
+            await AssignIdsAsync(db, connection, flags, cancellationToken);
+            await AssignIdsAsync(db, connection, entries, cancellationToken);
+            await AssignIdsAsync(db, connection, audits, cancellationToken);
+            await BulkWriters.CopyAsync(db, connection, titles, cancellationToken);
+            await BulkWriters.CopyAsync(db, connection, links, cancellationToken);
+            await BulkWriters.CopyAsync(db, connection, credits, cancellationToken);
+            await BulkWriters.CopyAsync(db, connection, summaries, cancellationToken);
+            await BulkWriters.CopyAsync(db, connection, flags, cancellationToken);
+            await BulkWriters.CopyAsync(db, connection, entries, cancellationToken);
+            await BulkWriters.CopyAsync(db, connection, audits, cancellationToken);
             Saved(db, titles, links, credits, summaries, flags, entries, audits);
         }
         finally
@@ -200,21 +175,64 @@ internal static class BulkSaver
         }
     }
 
-    private static async Task AssignIdsAsync<T>(NpgsqlConnection connection, string table, List<T> rows, Action<T, long> assign, CancellationToken cancellationToken)
+    private static void TakeKeysFromNavigations<T>(CatalogDbContext db, List<T> rows)
+        where T : class
     {
-        if (rows.Count == 0)
+        var foreignKeys = db.Model.FindEntityType(typeof(T))!.GetForeignKeys()
+            .Where(fk => fk.DependentToPrincipal is not null && fk.Properties.Count == 1)
+            .Select(fk => (Navigation: fk.DependentToPrincipal!.GetGetter(), PrincipalKey: fk.PrincipalKey.Properties[0].GetGetter(), Property: fk.Properties[0].PropertyInfo!))
+            .ToList();
+        foreach (var row in rows)
+        {
+            foreach (var (navigation, principalKey, property) in foreignKeys)
+            {
+                if (navigation.GetClrValue(row) is { } principal)
+                {
+                    property.SetValue(row, principalKey.GetClrValue(principal));
+                }
+            }
+        }
+    }
+
+    /// <summary>Ids from the table's own sequence, as an INSERT would have drawn them; composite keys need none.</summary>
+    private static async Task AssignIdsAsync<T>(CatalogDbContext db, NpgsqlConnection connection, List<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        var key = db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties;
+        if (key.Count != 1 || key[0].ValueGenerated != ValueGenerated.OnAdd)
         {
             return;
         }
 
+        var ids = await NextIdsAsync<T>(db, connection, rows.Count, cancellationToken);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            key[0].PropertyInfo!.SetValue(rows[i], ids[i]);
+        }
+    }
+
+    private static async Task<List<long>> NextIdsAsync<T>(CatalogDbContext db, NpgsqlConnection connection, int count, CancellationToken cancellationToken)
+    {
+        var ids = new List<long>(count);
+        if (count == 0)
+        {
+            return ids;
+        }
+
+        var entityType = db.Model.FindEntityType(typeof(T))!;
+        var key = entityType.FindPrimaryKey()!.Properties[0];
+        var table = entityType.GetTableName()!;
         await using var command = new NpgsqlCommand(
-            $"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, $1)", connection);
-        command.Parameters.AddWithValue(rows.Count);
+            "SELECT nextval(pg_get_serial_sequence($1, $2)) FROM generate_series(1, $3)", connection);
+        command.Parameters.AddWithValue(table);
+        command.Parameters.AddWithValue(key.GetColumnName(StoreObjectIdentifier.Table(table, entityType.GetSchema()))!);
+        command.Parameters.AddWithValue(count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var i = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
-            assign(rows[i++], reader.GetInt64(0));
+            ids.Add(reader.GetInt64(0));
         }
+
+        return ids;
     }
 }
