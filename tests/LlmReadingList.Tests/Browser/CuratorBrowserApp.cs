@@ -32,7 +32,12 @@ public sealed class CuratorBrowserApp : CuratorWebApp
         _chromium = await Chromium.LaunchAsync();
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Urls", "http://127.0.0.1:0");
+    // A free loopback port over plain HTTP, so Secure-only cookies are off, as for the quick start on localhost (the
+    // antiforgery system refuses to issue a Secure-only cookie on an HTTP request); the cookie attributes themselves are
+    // proven over HTTPS by the HTTP-level tests.
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+        .UseSetting("Urls", "http://127.0.0.1:0")
+        .UseSetting("Catalog:SecureCookies", "false");
 
     public override async Task DisposeAsync()
     {
