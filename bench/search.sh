@@ -40,6 +40,25 @@ if [ "${1:-}" = "--regenerate" ] || [ ! -f "$marker" ]; then
   touch "$marker"
 fi
 
+# How search rows are best built under COPY, measured on a smaller catalog: the app's statement triggers as rows
+# arrive, or triggers off and the refresh function in parallel chunks afterwards (equal digests: the same rows).
+if [ ! -f "$results/search-load-modes.md" ] || [ "${1:-}" = "--regenerate" ]; then
+  compare="${COMPARE_PAPERS:-50000}"
+  {
+    echo "### Building search rows: triggers or bulk ($compare papers, same seed)"
+    echo
+    for mode in triggers bulk; do
+      psql_bench -d postgres -c "DROP DATABASE IF EXISTS bench_$mode" -c "CREATE DATABASE bench_$mode"
+      echo "\`--search-rows $mode\`:"
+      echo
+      bench generate --connection "${connection/Database=bench;/Database=bench_$mode;}" --papers "$compare" --search-rows "$mode" | grep -E '^\||^search rows'
+      echo
+      psql_bench -d postgres -c "DROP DATABASE bench_$mode"
+    done
+  } > "$raw/search-load-modes.md"
+  mv "$raw/search-load-modes.md" "$results/search-load-modes.md"
+fi
+
 echo "Searching ($iterations runs per query type after $warmup warm-up runs) ..."
 status=0
 bench search --connection "$connection" --iterations "$iterations" --warmup "$warmup" --output "$raw/search-table.md" || status=$?
