@@ -60,7 +60,7 @@ start_app() {
     kill -0 "$app_pid" 2>/dev/null || { echo "the app exited:"; tail -20 "$raw/app-cache-$1.log"; exit 1; }
     sleep 0.05
   done
-  startup_seconds="$(echo "$(date +%s.%N) - $started" | bc)"
+  startup_seconds="$(awk -v a="$(date +%s.%N)" -v b="$started" 'BEGIN { printf "%.2f", a - b }')"
 }
 
 stop_app() {
