@@ -61,6 +61,7 @@ fi
 
 echo "Searching ($iterations runs per query type after $warmup warm-up runs) ..."
 status=0
+rm -f "$raw/search-table.md"
 bench search --connection "$connection" --iterations "$iterations" --warmup "$warmup" --output "$raw/search-table.md" || status=$?
 [ -f "$raw/search-table.md" ] || exit 1
 

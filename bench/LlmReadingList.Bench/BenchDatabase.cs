@@ -31,7 +31,7 @@ internal sealed class BenchDatabase(string connectionString)
     public IReadOnlyList<string> PsqlArguments()
     {
         var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
-        return ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", builder.Host ?? "localhost", "-p", builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        return ["-X", "-q", "-h", builder.Host ?? "localhost", "-p", builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-U", builder.Username ?? "postgres", "-d", builder.Database ?? "postgres"];
     }
 }

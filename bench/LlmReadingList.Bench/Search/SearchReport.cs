@@ -11,25 +11,25 @@ internal static class SearchReport
 
     public const double TargetRatio = 1.5;
 
-    public sealed record Row(SearchCase Case, SearchResults Results, Latencies App, PsqlRunner.Result Psql, string LoadBefore, string LoadAfter)
+    public sealed record Row(SearchCase Case, SearchResults Results, Latencies App, int AppTimeouts, PsqlRunner.Result Psql, string LoadBefore, string LoadAfter)
     {
         public double Ratio => App.P95 / Psql.Latencies.P95;
 
-        public bool MeetsTargets => App.P95 < TargetP95Milliseconds && Ratio <= TargetRatio;
+        public bool MeetsTargets => App.P95 < TargetP95Milliseconds && Ratio <= TargetRatio && AppTimeouts == 0;
     }
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     public static string TableRow(Row row) => string.Create(CultureInfo.InvariantCulture,
-        $"| {row.Case.Type} | `{row.Case.Url}` | {row.Results.Total:N0}{(row.Results.IsCapped ? "+" : "")} | {row.App.P50:F1} | {row.App.P95:F1} | {row.Psql.Latencies.P50:F1} | {row.Psql.Latencies.P95:F1} | {row.App.P50 / row.Psql.Latencies.P50:F2}× | {row.Ratio:F2}× | {(row.MeetsTargets ? "yes" : "**no**")} | {row.LoadBefore} → {row.LoadAfter} |");
+        $"| {row.Case.Type} | `{row.Case.Url}` | {row.Results.Total:N0}{(row.Results.IsCapped ? "+" : "")} | {row.App.P50:F1} | {row.App.P95:F1} | {row.Psql.Latencies.P50:F1} | {row.Psql.Latencies.P95:F1} | {row.App.P50 / row.Psql.Latencies.P50:F2}× | {row.Ratio:F2}× | {row.App.Count} | {row.AppTimeouts} / {row.Psql.Timeouts} | {(row.MeetsTargets ? "yes" : "**no**")} | {row.LoadBefore} → {row.LoadAfter} |");
 
     public static string Markdown(IReadOnlyList<Row> rows, int iterations, int warmup)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Each query type: {warmup} untimed runs, then {iterations} timed runs through the app's search (`CatalogSearch.SearchAsync`: read-only transaction, settings, the statement, JSON parsed into `SearchResults`, pooled DbContext), then the same statement {iterations} times in `psql` (`PREPARE` + `EXECUTE` under `\\timing`, after {warmup} untimed). Milliseconds. Targets: app p95 < {TargetP95Milliseconds} ms and app p95 ≤ {TargetRatio}× psql p95.")
+        text.AppendLine(CultureInfo.InvariantCulture, $"Each query type: {warmup} untimed runs, then {iterations} timed runs through the app's search (`CatalogSearch.SearchAsync`: read-only transaction, settings, the statement, JSON parsed into `SearchResults`, pooled DbContext), then the same statement {iterations} times in `psql` (`PREPARE` + `EXECUTE` under `\\timing`, after {warmup} untimed). Milliseconds. Targets: app p95 < {TargetP95Milliseconds} ms and app p95 ≤ {TargetRatio}× psql p95. A run that hits the app's 5 s statement timeout counts at the time it took (a lower bound); a query type stops after 3 app timeouts, and psql then gets as many runs.")
             .AppendLine()
-            .AppendLine("| query type | search | matches | app p50 | app p95 | psql p50 | psql p95 | ratio p50 | ratio p95 | targets met | load (1/5/15 min) before → after |")
-            .AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|");
+            .AppendLine("| query type | search | matches | app p50 | app p95 | psql p50 | psql p95 | ratio p50 | ratio p95 | timed runs | timeouts app / psql | targets met | load (1/5/15 min) before → after |")
+            .AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|");
         foreach (var row in rows)
         {
             text.AppendLine(TableRow(row));
