@@ -17,8 +17,9 @@ internal sealed class BenchDatabase(string connectionString)
 
     public string ConnectionString { get; } = connectionString;
 
+    // No client-side timeout: loading runs long statements (a COPY's statement trigger refreshes every row it brought).
     public NpgsqlDataSource CreateDataSource(int maxPoolSize = 10) =>
-        new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(ConnectionString) { MaxPoolSize = maxPoolSize }.ConnectionString).Build();
+        new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(ConnectionString) { MaxPoolSize = maxPoolSize, CommandTimeout = 0 }.ConnectionString).Build();
 
     // The web app's options (Web/Infrastructure/CatalogServices.ConfigureDbContext): same history table, same warning.
     public static DbContextOptions<CatalogDbContext> ContextOptions(NpgsqlDataSource dataSource) =>
