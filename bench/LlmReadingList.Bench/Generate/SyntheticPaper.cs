@@ -25,7 +25,7 @@ internal sealed record SyntheticPaper(
 
     public static SyntheticPaper Create(long id, int seed, CatalogShape shape)
     {
-        var random = new Random(HashCode.Combine(seed, id));
+        var random = new Random(Mix(((long)seed << 32) ^ id));
         var title = id <= KnownTitles.Length ? KnownTitles[id - 1] : MakeTitle(random);
         var year = random.Next(100) < 3 ? (int?)null : MakeYear(random);
         // unique while ids stay below 1.2 million: the month and number spell the id
@@ -62,6 +62,16 @@ internal sealed record SyntheticPaper(
     }
 
     public string TitleKeyText => TitleKey.For(Title);
+
+    // SplitMix64's finalizer, not HashCode.Combine (seeded per process: runs would differ) nor seed + id (the
+    // legacy Random's first draws for neighbouring seeds are correlated).
+    private static int Mix(long value)
+    {
+        var z = unchecked((ulong)value + 0x9E3779B97F4A7C15);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EB);
+        return (int)(z ^ (z >> 31));
+    }
 
     // Most papers are recent: half from 2020 on, few before 2010.
     private static int MakeYear(Random random) => 2026 - (int)(37 * Math.Pow(random.NextDouble(), 2.5));
