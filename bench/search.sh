@@ -2,7 +2,8 @@
 # Search at scale: a private PostgreSQL cluster (.data/bench/search/), a migrated database holding a synthetic catalog of
 # $PAPERS papers (generated once and kept; --regenerate starts over), then every search query type through the app's
 # search code and the same statement in psql. Writes bench/results/search.md.
-# Usage: bench/search.sh [--regenerate]   (env: PAPERS=1000000 ITERATIONS=50 WARMUP=5 PORT=15991)
+# Usage: bench/search.sh [--regenerate | --load-modes-only]   (env: PAPERS=1000000 ITERATIONS=50 WARMUP=5 PORT=15991
+#        COMPARE_PAPERS=50000). --load-modes-only redoes only bench/results/search-load-modes.md (triggers vs bulk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -32,7 +33,7 @@ cluster_start
 trap cluster_stop EXIT
 psql_bench() { psql -X -q -h 127.0.0.1 -p "$cluster_port" -U postgres "$@"; }
 
-if [ "${1:-}" = "--regenerate" ] || [ ! -f "$marker" ]; then
+if [ "${1:-}" != "--load-modes-only" ] && { [ "${1:-}" = "--regenerate" ] || [ ! -f "$marker" ]; }; then
   rm -f "$root"/.data/bench/search/generated-*
   psql_bench -d postgres -c "DROP DATABASE IF EXISTS bench" -c "CREATE DATABASE bench"
   echo "Generating $papers papers ..."
@@ -42,7 +43,7 @@ fi
 
 # How search rows are best built under COPY, measured on a smaller catalog: the app's statement triggers as rows
 # arrive, or triggers off and the refresh function in parallel chunks afterwards (equal digests: the same rows).
-if [ ! -f "$results/search-load-modes.md" ] || [ "${1:-}" = "--regenerate" ]; then
+if [ ! -f "$results/search-load-modes.md" ] || [ "${1:-}" = "--regenerate" ] || [ "${1:-}" = "--load-modes-only" ]; then
   compare="${COMPARE_PAPERS:-50000}"
   {
     echo "### Building search rows: triggers or bulk ($compare papers, same seed)"
@@ -58,6 +59,7 @@ if [ ! -f "$results/search-load-modes.md" ] || [ "${1:-}" = "--regenerate" ]; th
   } > "$raw/search-load-modes.md"
   mv "$raw/search-load-modes.md" "$results/search-load-modes.md"
 fi
+[ "${1:-}" = "--load-modes-only" ] && exit 0
 
 echo "Searching ($iterations runs per query type after $warmup warm-up runs) ..."
 status=0
@@ -81,7 +83,7 @@ sizes="$(psql_bench -d bench -A -t -F ' | ' -c "SELECT relname, to_char(n_live_t
   echo
   echo "## Catalog"
   echo
-  echo "| table | rows | size with indexes |"
+  echo "| table | rows (pg_stat estimate) | size with indexes |"
   echo "|---|---:|---:|"
   echo "$sizes" | sed 's/^/| /; s/$/ |/'
   echo

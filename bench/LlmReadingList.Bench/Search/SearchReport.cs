@@ -21,7 +21,15 @@ internal static class SearchReport
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     public static string TableRow(Row row) => string.Create(CultureInfo.InvariantCulture,
-        $"| {row.Case.Type} | `{row.Case.Url}` | {row.Results.Total:N0}{(row.Results.IsCapped ? "+" : "")} | {row.App.P50:F1} | {row.App.P95:F1} | {row.Psql.Latencies.P50:F1} | {row.Psql.Latencies.P95:F1} | {row.App.P50 / row.Psql.Latencies.P50:F2}× | {row.Ratio:F2}× | {row.App.Count} | {row.AppTimeouts} / {row.Psql.Timeouts} | {(row.MeetsTargets ? "yes" : "**no**")} | {row.LoadBefore} → {row.LoadAfter} |");
+        $"| {row.Case.Type} | `{row.Case.Url}` | {Matches(row)} | {Ms(row.App.P50)} | {Ms(row.App.P95)} | {Ms(row.Psql.Latencies.P50)} | {Ms(row.Psql.Latencies.P95)} | {Times(row.App.P50 / row.Psql.Latencies.P50)} | {Times(row.Ratio)} | {row.App.Count} | {row.AppTimeouts} / {row.Psql.Timeouts} | {(row.MeetsTargets ? "yes" : "**no**")} | {row.LoadBefore} → {row.LoadAfter} |");
+
+    // a query type whose every run timed out has no latencies and no results
+    private static string Ms(double value) => double.IsNaN(value) ? "timeout" : value.ToString("F1", CultureInfo.InvariantCulture);
+
+    private static string Times(double value) => double.IsNaN(value) ? "–" : value.ToString("F2", CultureInfo.InvariantCulture) + "×";
+
+    private static string Matches(Row row) => row.App.Count == 0 ? "–"
+        : row.Results.Total.ToString("N0", CultureInfo.InvariantCulture) + (row.Results.IsCapped ? "+" : "");
 
     public static string Markdown(IReadOnlyList<Row> rows, int iterations, int warmup)
     {
