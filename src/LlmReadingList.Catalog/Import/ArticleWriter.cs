@@ -99,7 +99,7 @@ internal sealed class ArticleWriter
                 });
             }
 
-            _changes.Add($"new paper \"{paper.Title}\"");
+            _changes.AddNewPaper(paper.Title);
         }
 
         var conflictPartners = ConflictPartners(plan);

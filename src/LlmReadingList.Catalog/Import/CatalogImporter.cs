@@ -136,7 +136,7 @@ public sealed partial class CatalogImporter(
 
     private static ArticleReport Report(string path, SourceDescriptor descriptor, ParsedArticle article, IReadOnlyList<PlannedEntry> plan, ImportChanges changes, bool dryRun, TimeSpan duration)
     {
-        var meaningful = changes.Messages.Count > 0 || changes.SummariesChanged > 0 || changes.FlagsRaised > 0;
+        var meaningful = changes.MessageCount > 0 || changes.SummariesChanged > 0 || changes.FlagsRaised > 0;
         return new ArticleReport
         {
             File = path,
@@ -144,12 +144,13 @@ public sealed partial class CatalogImporter(
             Status = meaningful ? ImportStatus.Imported : ImportStatus.Unchanged,
             DryRun = dryRun,
             Entries = plan.Count,
-            NewPapers = changes.Messages.Count(m => m.StartsWith("new paper ", StringComparison.Ordinal)),
+            NewPapers = changes.NewPapers,
             MergedPapers = changes.MergedPapers.Count,
             Summaries = changes.SummariesChanged,
             Flags = changes.FlagsRaised,
             Warnings = article.Notes.Count,
             Changes = changes.Messages,
+            ChangeCount = changes.MessageCount,
             Notes = article.Notes.Select(n => $"line {n.Line}: {n.Message}").ToList(),
             Duration = duration,
         };

@@ -11,11 +11,34 @@ internal sealed class ImportChanges
 
     public int FlagsRaised { get; set; }
 
+    /// <summary>
+    /// The first <see cref="KeptMessages"/> change messages (the CLI shows 25, import_run keeps 200): a large article's
+    /// tens of thousands would otherwise stay in memory with its report for the rest of the import.
+    /// </summary>
     public List<string> Messages { get; } = [];
+
+    public const int KeptMessages = 1000;
+
+    public int MessageCount { get; private set; }
+
+    public int NewPapers { get; private set; }
 
     public Dictionary<Paper, Contribution> TouchedPapers { get; } = new(ReferenceEqualityComparer.Instance);
 
-    public void Add(string message) => Messages.Add(message);
+    public void Add(string message)
+    {
+        MessageCount++;
+        if (Messages.Count < KeptMessages)
+        {
+            Messages.Add(message);
+        }
+    }
+
+    public void AddNewPaper(string title)
+    {
+        NewPapers++;
+        Add($"new paper \"{title}\"");
+    }
 
     public void KeepTitles(Paper paper, IEnumerable<string> titles) => For(paper).Titles.UnionWith(titles);
 

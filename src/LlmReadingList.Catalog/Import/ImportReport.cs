@@ -45,7 +45,10 @@ public sealed record ArticleReport
 
     public int Warnings { get; init; }
 
+    /// <summary>What changed, in order; the first thousand of <see cref="ChangeCount"/>.</summary>
     public IReadOnlyList<string> Changes { get; init; } = [];
+
+    public int ChangeCount { get; init; }
 
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -38,7 +38,7 @@ internal static class ImportReportTable
             output.WriteLine($"rejected: {article.Error}");
         }
 
-        foreach (var article in report.Articles.Where(a => a.Status == ImportStatus.Imported && a.Changes.Count > 0))
+        foreach (var article in report.Articles.Where(a => a.Status == ImportStatus.Imported && a.ChangeCount > 0))
         {
             output.WriteLine();
             output.WriteLine($"{article.SourceKey}: {(article.DryRun ? "would change" : "changed")}");
@@ -47,9 +47,9 @@ internal static class ImportReportTable
                 output.WriteLine($"  - {change}");
             }
 
-            if (article.Changes.Count > 25)
+            if (article.ChangeCount > 25)
             {
-                output.WriteLine($"  … and {article.Changes.Count - 25} more");
+                output.WriteLine($"  … and {article.ChangeCount - 25} more");
             }
         }
     }
