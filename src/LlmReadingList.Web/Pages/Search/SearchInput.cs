@@ -1,39 +1,50 @@
+using System.ComponentModel;
 using LlmReadingList.Catalog.Search;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LlmReadingList.Web.Pages.Search;
 
-/// <summary>The search page's query string, bound as text so that no value can fail binding; validated by <see cref="SearchRequest"/>.</summary>
+/// <summary>The search page's query string, bound as text so that no value can fail binding; validated by <see cref="SearchRequest"/>. <c>/api/papers</c> binds the same parameters.</summary>
 public sealed class SearchInput
 {
     [FromQuery(Name = "q")]
+    [Description("Free text as typed into the search box: words, \"quoted phrases\", -excluded words, or, and years such as 2021 or 2020-2023.")]
     public string? Q { get; set; }
 
     [FromQuery(Name = "year")]
+    [Description("One year (1950-2100).")]
     public string? Year { get; set; }
 
     [FromQuery(Name = "from")]
+    [Description("First year of a range (1950-2100); reversed ends are swapped.")]
     public string? From { get; set; }
 
     [FromQuery(Name = "to")]
+    [Description("Last year of a range (1950-2100).")]
     public string? To { get; set; }
 
     [FromQuery(Name = "author")]
+    [Description("Slug of an author or organisation.")]
     public string? Author { get; set; }
 
     [FromQuery(Name = "tag")]
+    [Description("Slug of a tag.")]
     public string? Tag { get; set; }
 
     [FromQuery(Name = "list")]
+    [Description("Slug of a reading list.")]
     public string? List { get; set; }
 
     [FromQuery(Name = "lang")]
+    [Description("Papers with a summary or title in this language (en, zh).")]
     public string? Lang { get; set; }
 
     [FromQuery(Name = "sort")]
+    [Description("relevance (default with text), newest (default without), oldest or title.")]
     public string? Sort { get; set; }
 
     [FromQuery(Name = "page")]
+    [Description("Page number, 1-50, 20 papers a page.")]
     public string? Page { get; set; }
 
     public SearchParameters ToParameters() => new(Q, Year, From, To, Author, Tag, List, Lang, Sort, Page);
