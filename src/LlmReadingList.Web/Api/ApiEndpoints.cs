@@ -23,7 +23,8 @@ internal static class ApiEndpoints
                 "The search page's parameters and rules: a malformed parameter is a 400 naming it; a page past the last result is an empty page.")
             .Produces<PaperSearchPage>(contentType: "application/json")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddOpenApiOperationTransformer(SearchParametersDocument.AddAsync);
         Document(api.MapGet("/papers/{id:long}", PaperAsync), "ApiPaper", "One paper: titles, links, authors in order, summaries with their sources, tags and lists",
                 "A paper merged into another answers 301 with the survivor's address.")
             .Produces<PaperResource>(contentType: "application/json")
@@ -52,9 +53,9 @@ internal static class ApiEndpoints
         route.WithName(name).WithSummary(summary).WithDescription((description is null ? string.Empty : description + " ") + ConditionalGet.Trim())
             .Produces(StatusCodes.Status304NotModified);
 
-    private static async Task<IResult> SearchPapersAsync([AsParameters] SearchInput input, CatalogSearch search, HttpContext context)
+    private static async Task<IResult> SearchPapersAsync(CatalogSearch search, HttpContext context)
     {
-        var (request, errors) = SearchRequest.Create(input.ToParameters());
+        var (request, errors) = SearchRequest.Create(SearchInput.FromQuery(context.Request.Query).ToParameters());
         if (request is null)
         {
             return ApiResults.BadParameters(errors.Select(e => (e.Parameter, e.Message)));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Reflection;
 using LlmReadingList.Catalog.Search;
 using Microsoft.AspNetCore.Mvc;
 
@@ -48,4 +49,26 @@ public sealed class SearchInput
     public string? Page { get; set; }
 
     public SearchParameters ToParameters() => new(Q, Year, From, To, Author, Tag, List, Lang, Sort, Page);
+
+    /// <summary>
+    /// The parameters as the page binds them, first value of a repeated parameter, for endpoints outside MVC (minimal
+    /// API binding would join repeated values with commas and refuse <c>year=2017&amp;year=2018</c>).
+    /// </summary>
+    public static SearchInput FromQuery(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string? First(string name) => query[name] is { Count: > 0 } values ? values[0] : null;
+        return new SearchInput
+        {
+            Q = First("q"), Year = First("year"), From = First("from"), To = First("to"), Author = First("author"),
+            Tag = First("tag"), List = First("list"), Lang = First("lang"), Sort = First("sort"), Page = First("page"),
+        };
+    }
+
+    /// <summary>Each parameter's name and description, for documenting endpoints that take the same query string.</summary>
+    public static IEnumerable<(string Name, string? Description)> Documented() =>
+        typeof(SearchInput).GetProperties()
+            .Select(p => (p.GetCustomAttribute<FromQueryAttribute>()?.Name, p.GetCustomAttribute<DescriptionAttribute>()?.Description))
+            .Where(p => p.Name is not null)
+            .Select(p => (p.Name!, p.Description));
 }
