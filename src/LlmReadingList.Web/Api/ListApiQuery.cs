@@ -1,4 +1,5 @@
 using LlmReadingList.Catalog.Data;
+using LlmReadingList.Catalog.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace LlmReadingList.Web.Api;
@@ -41,11 +42,11 @@ public sealed record ListCollection(IReadOnlyList<ListSummaryResource> Items);
 public sealed class ListApiQuery(CatalogDbContext db)
 {
     public async Task<ListCollection> AllAsync(ApiLinks links, CancellationToken cancellationToken) =>
-        new(await Summaries(links).ToListAsync(cancellationToken));
+        new(await Summaries(db.ReadingLists.AsNoTracking().OrderBy(l => l.Id), links).ToListAsync(cancellationToken));
 
     public async Task<ListResource?> FindAsync(long id, ApiLinks links, CancellationToken cancellationToken)
     {
-        var list = await Summaries(links).Where(l => l.Id == id).FirstOrDefaultAsync(cancellationToken);
+        var list = await Summaries(db.ReadingLists.AsNoTracking().Where(l => l.Id == id), links).FirstOrDefaultAsync(cancellationToken);
         if (list is null)
         {
             return null;
@@ -68,10 +69,9 @@ public sealed class ListApiQuery(CatalogDbContext db)
             entries.Where(e => papers.ContainsKey(e.PaperId)).Select(e => new ListEntryResource(e.Position + 1, e.Section, e.Note, papers[e.PaperId])).ToList());
     }
 
-    private IQueryable<ListSummaryResource> Summaries(ApiLinks links) =>
-        db.ReadingLists.AsNoTracking()
-            .OrderBy(l => l.Id)
-            .Select(l => new ListSummaryResource(
+    // Links are built in the final projection (client side), so filters and order come first.
+    private static IQueryable<ListSummaryResource> Summaries(IQueryable<ReadingList> lists, ApiLinks links) =>
+        lists.Select(l => new ListSummaryResource(
                 l.Id,
                 l.Slug,
                 l.Title,
