@@ -22,6 +22,7 @@ public static class PageTypes
         ("year-unknown", "/years/unknown"),
         ("tags", "/tags"),
         ("tag", "/tags/transformers"),
+        ("search", "/search?q=attention&year=2017"),
         ("not-found", "/papers/no-such-paper"),
     ];
 }
