@@ -54,8 +54,13 @@ internal static class WebServices
         services.AddScoped<ListApiQuery>();
         services.AddScoped<AuthorApiQuery>();
         services.AddScoped<TagApiQuery>();
-        // The API's enums read as in the database ("person", "organization", "pdf"); the OpenAPI schema follows.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        // The API's enums read as in the database ("person", "organization", "pdf") and its numbers only as numbers
+        // (the web default also accepts strings, which the OpenAPI schema would then announce); the schema follows.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         return services;
     }
 
