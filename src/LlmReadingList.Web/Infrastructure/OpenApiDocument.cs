@@ -9,7 +9,7 @@ internal static class OpenApiDocument
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "LLM Reading List";
-            document.Info.Description = "Citation exports (BibTeX, RIS, CSL-JSON, CSV) and Atom feeds of the LLM Reading List catalog.";
+            document.Info.Description = "The read-only JSON API (/api: papers, lists, authors, tags; ETags, ProblemDetails), citation exports (BibTeX, RIS, CSL-JSON, CSV) and Atom feeds of the LLM Reading List catalog.";
             return Task.CompletedTask;
         });
 }

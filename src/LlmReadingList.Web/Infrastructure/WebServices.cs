@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LlmReadingList.Web.Api;
 using LlmReadingList.Web.Crawlers;
 using LlmReadingList.Web.Exports;
 using LlmReadingList.Web.Feeds;
@@ -47,6 +50,17 @@ internal static class WebServices
         services.AddScoped<ChangeFeedQuery>();
         services.AddScoped<FeedHandler>();
         services.AddScoped<SitemapQuery>();
+        services.AddScoped<PaperApiQuery>();
+        services.AddScoped<ListApiQuery>();
+        services.AddScoped<AuthorApiQuery>();
+        services.AddScoped<TagApiQuery>();
+        // The API's enums read as in the database ("person", "organization", "pdf") and its numbers only as numbers
+        // (the web default also accepts strings, which the OpenAPI schema would then announce); the schema follows.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         return services;
     }
 
@@ -74,6 +88,7 @@ internal static class WebServices
         app.UseSecurityHeaders();
         app.UseMiddleware<DatabaseOutage>();
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseWhen(ApiProblems.Applies, api => api.UseMiddleware<ApiProblems>());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -92,6 +107,7 @@ internal static class WebServices
         app.MapExportEndpoints();
         app.MapFeedEndpoints();
         app.MapCrawlerEndpoints();
+        app.MapApiEndpoints();
         return app;
     }
 }

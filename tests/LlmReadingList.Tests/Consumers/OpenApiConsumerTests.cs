@@ -31,4 +31,40 @@ public sealed class OpenApiConsumerTests(SeededCatalogWebApp app)
             Assert.Equal([mediaType], item.GetProperty("get").GetProperty("responses").GetProperty("200").EnumerateArray().Select(m => m.GetString()));
         }
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_json_api_endpoint_with_its_errors_and_conditional_get()
+    {
+        using var client = app.CreateClient();
+
+        var result = await NodeConsumers.RunAsync("openapi.mjs", await client.GetTextAsync("/openapi/v1.json"));
+
+        Assert.True(result.GetProperty("valid").GetBoolean(), result.TryGetProperty("errors", out var errors) ? errors.ToString() : null);
+        var paths = result.GetProperty("paths");
+        foreach (var (path, problems) in new[]
+        {
+            ("/api/papers", new[] { "400", "503" }),
+            ("/api/papers/{id}", ["404"]),
+            ("/api/lists", []),
+            ("/api/lists/{id}", ["404"]),
+            ("/api/authors", ["400"]),
+            ("/api/authors/{id}", ["404"]),
+            ("/api/tags", []),
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not documented");
+            var responses = item.GetProperty("get").GetProperty("responses");
+            Assert.Equal(["application/json"], responses.GetProperty("200").EnumerateArray().Select(m => m.GetString()));
+            Assert.True(responses.TryGetProperty("304", out _), $"{path} does not document 304");
+            foreach (var status in problems)
+            {
+                Assert.Equal(["application/problem+json"], responses.GetProperty(status).EnumerateArray().Select(m => m.GetString()));
+            }
+        }
+
+        Assert.Equal(
+            ["q", "year", "from", "to", "author", "tag", "list", "lang", "sort", "page"],
+            paths.GetProperty("/api/papers").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetString()));
+        Assert.True(paths.GetProperty("/api/papers/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("301", out _));
+    }
 }

@@ -17,6 +17,7 @@ public sealed class NavigationTests(BrowseCatalogApp app) : IClassFixture<Browse
         var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
         var queue = new Queue<string>(["/"]);
         var dead = new List<string>();
+        var files = new HashSet<string>(StringComparer.Ordinal);
 
         while (queue.Count > 0 && seen.Count < 500)
         {
@@ -30,16 +31,38 @@ public sealed class NavigationTests(BrowseCatalogApp app) : IClassFixture<Browse
 
             var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             Assert.True(document.QuerySelector("header a[href='/']") is not null, $"{path} has no link home");
-            foreach (var href in document.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!.Split('#')[0]))
+            foreach (var link in document.QuerySelectorAll("a[href^='/']"))
             {
-                if (href.Length > 0 && href != SearchPage && !href.StartsWith("/css/", StringComparison.Ordinal) && seen.Add(href))
+                var href = link.GetAttribute("href")!.Split('#')[0];
+                if (href.Length == 0 || href == SearchPage || href.StartsWith("/css/", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // downloads and feeds (typed links) are files, not pages: they only have to answer
+                if (link.HasAttribute("type"))
+                {
+                    files.Add(href);
+                }
+                else if (seen.Add(href))
                 {
                     queue.Enqueue(href);
                 }
             }
         }
 
+        foreach (var file in files)
+        {
+            using var response = await client.GetAsync(new Uri(file, UriKind.Relative));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                dead.Add($"{file}: {(int)response.StatusCode}");
+            }
+        }
+
         Assert.Empty(dead);
+        Assert.Contains($"/papers/{app.Catalog.Attention.Slug}/cite.bib", files);
+        Assert.Contains("/feeds/lists/english-list.atom", files);
         var catalog = app.Catalog;
         string[] expected =
         [

@@ -6,15 +6,15 @@ namespace LlmReadingList.Web.Pages.Search;
 
 /// <summary>
 /// Links from a search to its variations: every link keeps the other parameters (so facets narrow), and any change
-/// but paging goes back to page 1.
+/// but paging goes back to page 1. The same query string serves the search page and <c>/api/papers</c>.
 /// </summary>
-public sealed class SearchLinks(SearchRequest request)
+public sealed class SearchLinks(SearchRequest request, string path = SearchLinks.Path)
 {
     public const string Path = "/search";
 
     private static readonly string[] Order = ["q", "year", "from", "to", "author", "tag", "list", "lang", "sort", "page"];
 
-    public static string For(string? query) => string.IsNullOrWhiteSpace(query) ? Path : Build(new() { ["q"] = query });
+    public static string For(string? query) => string.IsNullOrWhiteSpace(query) ? Path : Build(Path, new() { ["q"] = query });
 
     public static string Paper(string slug) => $"/papers/{Uri.EscapeDataString(slug)}";
 
@@ -35,7 +35,7 @@ public sealed class SearchLinks(SearchRequest request)
             values.Remove("to");
         }
 
-        return Build(values);
+        return Build(path, values);
     }
 
     public string Without(params string[] parameters)
@@ -46,14 +46,14 @@ public sealed class SearchLinks(SearchRequest request)
             values.Remove(parameter);
         }
 
-        return Build(values);
+        return Build(path, values);
     }
 
     public string ToPage(int page)
     {
         var values = Current();
         values["page"] = page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null;
-        return Build(values);
+        return Build(path, values);
     }
 
     /// <summary>The query without the years typed into it, keeping every other filter.</summary>
@@ -73,10 +73,10 @@ public sealed class SearchLinks(SearchRequest request)
         ["page"] = request.Page > 1 ? Text(request.Page) : null,
     };
 
-    private static string Build(Dictionary<string, string?> values)
+    private static string Build(string path, Dictionary<string, string?> values)
     {
         var pairs = Order.Where(k => !string.IsNullOrEmpty(values.GetValueOrDefault(k))).Select(k => KeyValuePair.Create(k, values[k]));
-        return Path + QueryString.Create(pairs).ToUriComponent();
+        return path + QueryString.Create(pairs).ToUriComponent();
     }
 
     private static string? Text(int? number) => number?.ToString(CultureInfo.InvariantCulture);

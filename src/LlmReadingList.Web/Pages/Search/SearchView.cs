@@ -1,5 +1,6 @@
 using System.Globalization;
 using LlmReadingList.Catalog.Search;
+using LlmReadingList.Web.Pages.Shared;
 
 namespace LlmReadingList.Web.Pages.Search;
 
@@ -28,6 +29,17 @@ public sealed record SearchView
     public string Title => QueryText.Length > 0 ? $"“{QueryText}” – Search" : "Search";
 
     public SearchLinks? Links => Request is null ? null : new SearchLinks(Request);
+
+    /// <summary>
+    /// The search's citation downloads and feed, carrying its query string. They hold what the words find, so a
+    /// search without words has none; the filters are named when the downloads leave them out.
+    /// </summary>
+    public DownloadLinks? Downloads => Request is { Query.HasSearchTerms: true } request
+        ? DownloadLinks.Of(
+            extension => new SearchLinks(request, $"{SearchLinks.Path}/cite.{extension}").Without(),
+            new SearchLinks(request, "/feeds/search.atom").Without(),
+            request.HasFilters ? "Downloads and the feed hold what your words find; the filters above are not applied to them." : null)
+        : null;
 
     public int Offset => Request is null ? 0 : (Request.Page - 1) * SearchRequest.PageSize;
 
