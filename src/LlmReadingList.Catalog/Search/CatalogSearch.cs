@@ -8,10 +8,16 @@ namespace LlmReadingList.Catalog.Search;
 /// <summary>Runs a search: one read-only transaction, one round trip, one statement (<see cref="SearchSql"/>).</summary>
 public sealed class CatalogSearch(CatalogDbContext db)
 {
-    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        SearchAsync(request, SearchRequest.PageSize, cancellationToken);
+
+    /// <summary>The request's page of <paramref name="pageSize"/> hits (at most <see cref="SearchRequest.CandidateCap"/>).</summary>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, int pageSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var statement = SearchStatement.For(request);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, SearchRequest.CandidateCap);
+        var statement = SearchStatement.For(request, pageSize);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try

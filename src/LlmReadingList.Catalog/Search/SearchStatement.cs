@@ -8,7 +8,9 @@ namespace LlmReadingList.Catalog.Search;
 /// <summary>The values of <see cref="SearchSql.Query"/>'s parameters for one request, in order.</summary>
 public sealed record SearchStatement(IReadOnlyList<object?> Values)
 {
-    public static SearchStatement For(SearchRequest request)
+    /// <param name="request">The search.</param>
+    /// <param name="pageSize">Hits a page: the page's <see cref="SearchRequest.PageSize"/>, or up to the candidate cap for exports.</param>
+    public static SearchStatement For(SearchRequest request, int pageSize = SearchRequest.PageSize)
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = SearchTextQuery.From(request.Query);
@@ -18,7 +20,7 @@ public sealed record SearchStatement(IReadOnlyList<object?> Values)
             text.EnglishGroups.ToArray(), text.CjkGroups.ToArray(), text.EnglishExcluded, text.CjkExcluded,
             text.TitleText, text.Browse, years?.From, years?.To,
             request.Author, request.Tag, request.List, request.Lang,
-            request.Sort.Name(), SearchRequest.CandidateCap, (request.Page - 1) * SearchRequest.PageSize, SearchRequest.PageSize,
+            request.Sort.Name(), SearchRequest.CandidateCap, (request.Page - 1) * pageSize, pageSize,
             text.CjkRuns.ToArray(), text.SuggestionText,
         ]);
     }

@@ -68,7 +68,7 @@ internal static class ApiEndpoints
         }
         catch (SearchTimeoutException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search took too long", detail: "Try fewer or more specific words, or add a filter.");
+            return ApiResults.SearchTimedOut();
         }
     }
 

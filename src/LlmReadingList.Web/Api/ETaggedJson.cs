@@ -54,5 +54,8 @@ internal static class ApiResults
             detail: "One or more query parameters cannot be read; see errors.");
 
     /// <summary>A permanent move (301, as the pages answer) to where a merged record lives now.</summary>
+    public static IResult SearchTimedOut() => Results.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search took too long", detail: "Try fewer or more specific words, or add a filter.");
+
     public static IResult Moved(string path) => Results.Redirect(path, permanent: true);
 }

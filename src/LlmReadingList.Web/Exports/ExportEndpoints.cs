@@ -1,3 +1,5 @@
+using LlmReadingList.Catalog.Search;
+using LlmReadingList.Web.Api;
 using System.ComponentModel;
 using System.Text;
 using LlmReadingList.Catalog.Text;
@@ -68,7 +70,21 @@ internal sealed class ExportHandler(PaperSelections selections, IPaperSearch sea
     public async Task<IResult> SearchAsync(HttpRequest request, CitationFormat format, CancellationToken cancellationToken)
     {
         var criteria = PaperSearchRequest.FromQuery(request.Query);
-        var ids = await search.FindAsync(criteria, ExportEndpoints.MaxSearchResults, cancellationToken);
+        if (criteria.Errors.Count > 0)
+        {
+            return ApiResults.BadParameters(criteria.Errors.Select(e => (e.Parameter, e.Message)));
+        }
+
+        IReadOnlyList<long> ids;
+        try
+        {
+            ids = await search.FindAsync(criteria, ExportEndpoints.MaxSearchResults, cancellationToken);
+        }
+        catch (SearchTimeoutException)
+        {
+            return ApiResults.SearchTimedOut();
+        }
+
         var name = Slug.From(criteria.Text, 60);
         return await FileAsync(request, format, name.Length > 0 ? $"search-{name}" : "search", ids, cancellationToken);
     }

@@ -1,4 +1,7 @@
+using LlmReadingList.Catalog.Search;
+using LlmReadingList.Web.Api;
 using LlmReadingList.Web.Infrastructure;
+using LlmReadingList.Web.Pages.Search;
 using LlmReadingList.Web.Selections;
 
 namespace LlmReadingList.Web.Feeds;
@@ -44,9 +47,25 @@ internal sealed class FeedHandler(
     {
         var ct = context.RequestAborted;
         var request = PaperSearchRequest.FromQuery(context.Request.Query);
-        var items = await papers.LoadAsync(await search.FindAsync(request, MaxEntries, ct), null, ct);
-        var title = request.IsEmpty ? "Search" : $"Search: {request.Text}";
-        return Feed(context, $"feed/search/{Uri.EscapeDataString(request.Text)}", title, null, CatalogPaths.SearchFor(request.Text), items);
+        if (request.Errors.Count > 0)
+        {
+            return ApiResults.BadParameters(request.Errors.Select(e => (e.Parameter, e.Message)));
+        }
+
+        IReadOnlyList<long> ids;
+        try
+        {
+            ids = await search.FindAsync(request, MaxEntries, ct);
+        }
+        catch (SearchTimeoutException)
+        {
+            return ApiResults.SearchTimedOut();
+        }
+
+        var items = await papers.LoadAsync(ids, null, ct);
+        var title = request.Text.Length == 0 ? "Search" : $"Search: {request.Text}";
+        var page = request.Search is { } parsed ? new SearchLinks(parsed).Without() : SearchLinks.Path;
+        return Feed(context, $"feed{page}", title, null, page, items);
     }
 
     public async Task<IResult> ChangesAsync(HttpContext context)

@@ -21,6 +21,4 @@ public static class CatalogPaths
     public static string Year(int year) => $"/years/{year.ToString(CultureInfo.InvariantCulture)}";
 
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
-
-    public static string SearchFor(string query) => $"/search?q={Uri.EscapeDataString(query)}";
 }

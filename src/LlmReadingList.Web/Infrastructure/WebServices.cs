@@ -43,7 +43,7 @@ internal static class WebServices
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<IStartupTask, PublicUrlsCheck>();
         services.AddScoped<PaperSelections>();
-        services.AddScoped<IPaperSearch, TextMatchPaperSearch>();
+        services.AddScoped<IPaperSearch, CatalogPaperSearch>();
         services.AddScoped<CitationQuery>();
         services.AddScoped<ExportHandler>();
         services.AddScoped<PaperFeedQuery>();

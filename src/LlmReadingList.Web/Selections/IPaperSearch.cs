@@ -1,25 +1,31 @@
+using LlmReadingList.Catalog.Search;
+using LlmReadingList.Web.Pages.Search;
+
 namespace LlmReadingList.Web.Selections;
 
 /// <summary>
-/// The papers a search matches, best first. <c>/search/cite.*</c> and <c>/feeds/search.atom</c> export exactly these,
-/// so the search page's engine plugs in here: register its implementation in place of <see cref="TextMatchPaperSearch"/>
-/// (WebServices.AddCatalogWeb) and extend <see cref="PaperSearchRequest"/> with the filters its query string carries.
+/// The papers a search matches, in the search page's order. <c>/search/cite.*</c> and <c>/feeds/search.atom</c>
+/// export exactly these, so an export or feed link on a search page holds what the page shows.
 /// </summary>
 public interface IPaperSearch
 {
     Task<IReadOnlyList<long>> FindAsync(PaperSearchRequest request, int limit, CancellationToken cancellationToken);
 }
 
-/// <summary>A search as its query string states it (<c>?q=…</c>), so an export URL is the search URL with another path.</summary>
-public sealed record PaperSearchRequest(string Text)
+/// <summary>
+/// A search as its query string states it (the search page's parameters; the page number is ignored), so an export
+/// URL is the search URL with another path. <see cref="Errors"/> holds the search page's message for each malformed
+/// parameter.
+/// </summary>
+public sealed record PaperSearchRequest(string Text, SearchRequest? Search, IReadOnlyList<SearchParameterError> Errors)
 {
-    public const int MaxTextLength = 200;
-
-    public bool IsEmpty => Text.Length == 0;
+    /// <summary>Neither words nor filters: the search page shows no results for it, and exports are empty.</summary>
+    public bool IsEmpty => Search is null || (!Search.Query.HasSearchTerms && !Search.HasFilters);
 
     public static PaperSearchRequest FromQuery(IQueryCollection query)
     {
-        var text = query["q"].ToString().Trim();
-        return new PaperSearchRequest(text.Length > MaxTextLength ? text[..MaxTextLength] : text);
+        var input = SearchInput.FromQuery(query);
+        var (search, errors) = SearchRequest.Create(input.ToParameters() with { Page = null });
+        return new PaperSearchRequest((input.Q ?? string.Empty).Trim(), search, errors);
     }
 }

@@ -64,19 +64,50 @@ public sealed class ExportEndpointTests(SeededCatalogWebApp app) : IClassFixture
         Assert.Equal(["nunez2024braces", "anon2023", "quillfeather2021fusion", "quillfeather2021fusiona"], items.Select(i => i.GetProperty("id").GetString()));
     }
 
-    [Fact]
-    public async Task A_search_export_holds_what_the_text_matches_in_titles_and_summaries_with_wildcards_taken_literally()
+    [Theory]
+    [InlineData("q=fusion%20EVERYWHERE")]
+    [InlineData("q=100%25")]
+    [InlineData("q=fusion&year=2021")]
+    [InlineData("year=2017")]
+    [InlineData("q=fusion&sort=title&page=2")]
+    public async Task A_search_export_holds_the_papers_the_search_finds_in_its_order_with_its_filters(string query)
     {
         using var client = app.CreateClient();
 
-        Assert.Equal(["Fusion Everywhere"],
-            (await CslAsync(client, "/search/cite.csl.json?q=fusion%20EVERYWHERE")).Select(i => i.GetProperty("title").GetString()));
-        Assert.Equal([SeededCatalogWebApp.TrickyTitle],
-            (await CslAsync(client, "/search/cite.csl.json?q=100%25")).Select(i => i.GetProperty("title").GetString()));
-        Assert.Equal([SeededCatalogWebApp.TrickyTitle],
-            (await CslAsync(client, "/search/cite.csl.json?q=RAW%20html")).Select(i => i.GetProperty("title").GetString()));
-        Assert.Empty(await CslAsync(client, "/search/cite.csl.json?q=Fusion_Networks"));
+        var exported = (await CslAsync(client, $"/search/cite.csl.json?{query}")).Select(i => i.GetProperty("title").GetString()).ToList();
+        var found = await SearchTitlesAsync(client, query.Replace("&page=2", string.Empty, StringComparison.Ordinal));
+
+        Assert.NotEmpty(found);
+        Assert.Equal(found, exported);
+    }
+
+    [Fact]
+    public async Task A_search_export_without_words_or_filters_is_empty_and_a_malformed_filter_is_a_400()
+    {
+        using var client = app.CreateClient();
+
         Assert.Empty(await CslAsync(client, "/search/cite.csl.json"));
+        using var malformed = await client.GetAsync(new Uri("/search/cite.bib?q=fusion&year=abc", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("year", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every title the search API finds for the query, page after page (what the search page shows).</summary>
+    private static async Task<List<string?>> SearchTitlesAsync(HttpClient client, string query)
+    {
+        var titles = new List<string?>();
+        string? next = $"/api/papers?{query}";
+        while (next is not null)
+        {
+            using var response = await client.GetAsync(new Uri(next, UriKind.RelativeOrAbsolute));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            titles.AddRange(json.RootElement.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("title").GetString()));
+            next = json.RootElement.GetProperty("links").TryGetProperty("next", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+        }
+
+        return titles;
     }
 
     [Fact]

@@ -31,14 +31,13 @@ public sealed record SearchView
     public SearchLinks? Links => Request is null ? null : new SearchLinks(Request);
 
     /// <summary>
-    /// The search's citation downloads and feed, carrying its query string. They hold what the words find, so a
-    /// search without words has none; the filters are named when the downloads leave them out.
+    /// The search's citation downloads and feed, carrying its query string (words and filters, not the page): they
+    /// hold the papers this search finds, in its order. A search with neither words nor filters has none.
     /// </summary>
-    public DownloadLinks? Downloads => Request is { Query.HasSearchTerms: true } request
+    public DownloadLinks? Downloads => Request is { } request && (request.Query.HasSearchTerms || request.HasFilters)
         ? DownloadLinks.Of(
             extension => new SearchLinks(request, $"{SearchLinks.Path}/cite.{extension}").Without(),
-            new SearchLinks(request, "/feeds/search.atom").Without(),
-            request.HasFilters ? "Downloads and the feed hold what your words find; the filters above are not applied to them." : null)
+            new SearchLinks(request, "/feeds/search.atom").Without())
         : null;
 
     public int Offset => Request is null ? 0 : (Request.Page - 1) * SearchRequest.PageSize;
