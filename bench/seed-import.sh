@@ -13,22 +13,15 @@ scripts/ensure-prerequisites.sh postgres
 echo "== publishing the catalog (Release)"
 dotnet publish src/LlmReadingList.Web/LlmReadingList.Web.csproj -c Release -o "$work/app" --nologo -v quiet
 
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-cluster="$work/pg"
-port=15993
-as_postgres=()
-[ "$(id -u)" -eq 0 ] && as_postgres=(runuser -u postgres --)
-if [ ! -f "$cluster/PG_VERSION" ]; then
-  mkdir -p "$cluster" && [ "$(id -u)" -eq 0 ] && chown postgres "$cluster" "$work"
-  "${as_postgres[@]}" "$pg_bin/initdb" -D "$cluster" -U bench --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-fi
-log="$work/pg.log"
-"${as_postgres[@]}" "$pg_bin/pg_ctl" start -D "$cluster" -l "$log" -w \
-  -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" >/dev/null
-trap '"${as_postgres[@]}" "$pg_bin/pg_ctl" stop -D "$cluster" -m fast >/dev/null' EXIT
-psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U bench "$@"; }
+. bench/lib/cluster.sh
+cluster_dir="$work/pg"
+cluster_port=15993
+cluster_start
+trap cluster_stop EXIT
+log="$cluster_dir/server.log"
+psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$cluster_port" -U postgres "$@"; }
 psql_bench -d postgres -c "DROP DATABASE IF EXISTS seed_import" -c "CREATE DATABASE seed_import"
-export ConnectionStrings__Catalog="Host=127.0.0.1;Port=$port;Username=bench;Database=seed_import" Logging__LogLevel__Default=Warning
+export ConnectionStrings__Catalog="Host=127.0.0.1;Port=$cluster_port;Username=postgres;Database=seed_import" Logging__LogLevel__Default=Warning
 dotnet "$work/app/LlmReadingList.Web.dll" migrate
 psql_bench -d postgres -c "ALTER DATABASE seed_import SET log_min_duration_statement = 0"
 
@@ -46,7 +39,7 @@ again=$(database_time)
   echo
   echo "## Seed import database time — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
-  echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}'). Command: \`bench/seed-import.sh\`"
+  echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL $("$(pg_bin)/postgres" --version | awk '{print $3}'). Command: \`bench/seed-import.sh\`"
   echo
   echo "| run | statements | database time (ms, sum of logged durations) |"
   echo "|---|---:|---:|"
