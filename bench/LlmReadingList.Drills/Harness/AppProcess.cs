@@ -10,12 +10,12 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StreamWriter _log;
 
-    private AppProcess(Process process, StreamWriter log, Uri baseAddress)
+    private AppProcess(Process process, StreamWriter log)
     {
-        (_process, _log, BaseAddress) = (process, log, baseAddress);
+        (_process, _log) = (process, log);
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public bool HasExited => _process.HasExited;
 
@@ -46,13 +46,15 @@ public sealed class AppProcess : IAsyncDisposable
             ["Catalog__ImportSeedOnStart"] = importSeed ? "true" : "false",
         };
         var app = Start(paths, environment, logName, []);
-        using var client = new HttpClient { BaseAddress = app.BaseAddressFor(port), Timeout = TimeSpan.FromSeconds(5) };
+        app.BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < TimeSpan.FromMinutes(5))
         {
             if (app.HasExited)
             {
-                throw new InvalidOperationException($"the app exited with {app.ExitCode} while starting; see {paths.Log(logName)}");
+                await app.DisposeAsync();
+                throw new InvalidOperationException($"the app exited while starting; see {paths.Log(logName)}");
             }
 
             try
@@ -60,7 +62,7 @@ public sealed class AppProcess : IAsyncDisposable
                 using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return new AppProcess(app._process, app._log, client.BaseAddress);
+                    return app;
                 }
             }
             catch (HttpRequestException)
@@ -75,6 +77,7 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(250);
         }
 
+        await app.DisposeAsync();
         throw new TimeoutException($"the app did not become healthy in 5 minutes; see {paths.Log(logName)}");
     }
 
@@ -145,10 +148,8 @@ public sealed class AppProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { sync.WriteLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new AppProcess(process, log, new Uri("http://127.0.0.1/"));
+        return new AppProcess(process, log);
     }
-
-    private Uri BaseAddressFor(int port) => new($"http://127.0.0.1:{port}/");
 
     // Below the ephemeral range, so no client socket of the load can be holding it.
     private static int FreePort()
