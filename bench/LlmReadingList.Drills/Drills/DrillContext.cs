@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using LlmReadingList.Drills.Harness;
+using LlmReadingList.Drills.Hostile;
 using LlmReadingList.Drills.Load;
 using Npgsql;
 
@@ -109,7 +110,7 @@ public sealed class DrillContext
     /// <summary>The read mix: home, lists (and their second pages), every paper, searches of each kind, browse pages.</summary>
     public static async Task<(IReadOnlyList<string> ReadPaths, IReadOnlyList<long> PaperIds)> WorkloadAsync(string connectionString, int papersToEdit)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(CatalogProbe.Unpooled(connectionString));
         await connection.OpenAsync();
         var paths = new List<string> { "/", "/lists", "/authors", "/tags", "/years", "/years/2023", "/years/unknown" };
         paths.AddRange(await ColumnAsync(connection, "SELECT '/lists/' || slug FROM reading_list"));

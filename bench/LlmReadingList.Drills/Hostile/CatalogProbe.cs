@@ -20,7 +20,7 @@ public static class CatalogProbe
 {
     public static async Task<ArticleFootprint> FootprintAsync(string connectionString, string sourceKey, string titleMarker)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """
@@ -39,7 +39,7 @@ public static class CatalogProbe
     /// <summary>Slugs of the papers an article's summaries belong to, and of its reading list.</summary>
     public static async Task<(string? ListSlug, IReadOnlyList<string> PaperSlugs)> SlugsOfSourceAsync(string connectionString, string sourceKey)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         var list = (string?)await Scalar(connection, "SELECT l.slug FROM reading_list l JOIN source o ON o.id = l.source_id WHERE o.key = $1", sourceKey);
         var papers = await Column(connection, "SELECT DISTINCT p.slug FROM paper p JOIN summary s ON s.paper_id = p.id JOIN source o ON o.id = s.source_id WHERE o.key = $1 ORDER BY 1", sourceKey);
@@ -49,7 +49,7 @@ public static class CatalogProbe
     /// <summary>One slug of each kind of record, for the pages that take one.</summary>
     public static async Task<CatalogSlugs> SampleSlugsAsync(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         return new CatalogSlugs(
             (string)(await Scalar(connection, "SELECT slug FROM reading_list ORDER BY id LIMIT 1"))!,
@@ -61,7 +61,7 @@ public static class CatalogProbe
     /// <summary>Every table's row count and a checksum of its rows: equal fingerprints mean nothing was written.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> FingerprintAsync(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         var tables = await Column(connection, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
         var fingerprint = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -88,6 +88,13 @@ public static class CatalogProbe
 
         return changed.Length == 0 ? "unchanged" : "changed: " + changed.ToString().Trim();
     }
+
+    /// <summary>
+    /// A connection of its own for each check: a pooled one may be a connection the outage drill's restart killed,
+    /// which fails on first use with 57P01.
+    /// </summary>
+    public static string Unpooled(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 
     private static async Task<object?> Scalar(NpgsqlConnection connection, string sql, string? parameter = null)
     {

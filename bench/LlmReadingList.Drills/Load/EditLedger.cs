@@ -1,3 +1,4 @@
+using LlmReadingList.Drills.Hostile;
 using Npgsql;
 
 namespace LlmReadingList.Drills.Load;
@@ -18,7 +19,7 @@ public static class EditLedger
     {
         var edits = acknowledged.ToList();
         var ids = edits.Select(e => e.PaperId).Distinct().ToArray();
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(CatalogProbe.Unpooled(connectionString));
         await connection.OpenAsync(cancellationToken);
 
         var titles = new Dictionary<long, string>();

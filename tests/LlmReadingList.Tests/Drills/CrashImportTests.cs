@@ -6,7 +6,7 @@ namespace LlmReadingList.Tests.Drills;
 /// <summary>CI version of the crash-import drill: kill -9 the importer while it writes a large article; all or nothing is there; the next run completes.</summary>
 public sealed class CrashImportTests
 {
-    private const int Entries = 2_000;
+    private const int Entries = 500;
     private const string SourceKey = "crash-drill";
     private const string Marker = "Crashdrill";
 
@@ -26,7 +26,7 @@ public sealed class CrashImportTests
             var afterKill = await CatalogProbe.FootprintAsync(database.ConnectionString, SourceKey, Marker);
             Assert.True(afterKill.IsAbsent || afterKill.IsWhole(Entries), $"partial import after kill -9: {afterKill}");
 
-            var again = await WebExecutable.RunAsync(environment, "import", article);
+            var again = await WebExecutable.RunAsync(environment, TimeSpan.FromMinutes(10), "import", article);
 
             Assert.True(again.ExitCode == 0, again.Stderr);
             var final = await CatalogProbe.FootprintAsync(database.ConnectionString, SourceKey, Marker);

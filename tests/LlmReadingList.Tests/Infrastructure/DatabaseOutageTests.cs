@@ -110,7 +110,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var connectionString = _cluster.ConnectionString("outage");
         List<long> paperIds;
         List<string> paths;
-        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
+        await using (var connection = new Npgsql.NpgsqlConnection(LlmReadingList.Drills.Hostile.CatalogProbe.Unpooled(connectionString)))
         {
             await connection.OpenAsync();
             await using var command = new Npgsql.NpgsqlCommand("SELECT id, slug FROM paper WHERE merged_into_id IS NULL ORDER BY id LIMIT 20", connection);

@@ -7,12 +7,15 @@ public static class WebExecutable
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunAsync(environment, TimeSpan.FromMinutes(2), arguments);
+
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeLimit, params string[] arguments)
     {
         using var process = Start(environment, arguments);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(timeLimit);
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await stdout, await stderr);
     }
