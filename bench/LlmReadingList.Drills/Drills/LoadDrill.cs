@@ -30,7 +30,7 @@ public static class LoadDrill
         var fault = outage ? OutageAsync(context, app.BaseAddress, duration, downFor) : Task.FromResult<OutageFigures?>(null);
         var outcome = await load;
         var figuresOfOutage = await fault;
-        var ledger = await EditLedger.CheckAsync(connectionString, outcome.Acknowledged);
+        var ledger = await EditLedger.CheckAsync(connectionString, outcome);
         var alive = !app.HasExited;
         editors.ForEach(e => e.Dispose());
 

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 
 namespace LlmReadingList.Drills.Load;
 
-/// <summary>An edit the server acknowledged (redirected after the POST): it must be in the database and the audit log.</summary>
-public sealed record AcknowledgedEdit(long PaperId, string Title, int Sequence);
+/// <summary>An edit posted in the run (its order in <see cref="Sequence"/>); once the server acknowledged it (redirected after the POST) it must be in the database and the audit log.</summary>
+public sealed record PostedEdit(long PaperId, string Title, int Sequence);
 
 /// <summary>One response (or transport failure, status 0) at a moment of the run.</summary>
 public sealed record ResponseEvent(TimeSpan At, int Status, bool IsEdit, string Path);
@@ -19,7 +19,10 @@ public sealed class LoadOutcome
 
     public ConcurrentQueue<ResponseEvent> Events { get; } = new();
 
-    public ConcurrentQueue<AcknowledgedEdit> Acknowledged { get; } = new();
+    public ConcurrentQueue<PostedEdit> Acknowledged { get; } = new();
+
+    /// <summary>Every edit posted, acknowledged or not: an edit answered with an error may still have committed.</summary>
+    public ConcurrentQueue<PostedEdit> Posted { get; } = new();
 
     public ConcurrentDictionary<string, long> Errors { get; } = new();
 
@@ -42,12 +45,17 @@ public sealed class LoadOutcome
         Events.Enqueue(new ResponseEvent(at, status, isEdit, path));
     }
 
-    public void CountEditAttempt() => Interlocked.Increment(ref _editAttempts);
-
     public void CountEditRefused() => Interlocked.Increment(ref _editsRefused);
 
-    public void Acknowledge(long paperId, string title) =>
-        Acknowledged.Enqueue(new AcknowledgedEdit(paperId, title, Interlocked.Increment(ref _sequence)));
+    public PostedEdit Post(long paperId, string title)
+    {
+        Interlocked.Increment(ref _editAttempts);
+        var edit = new PostedEdit(paperId, title, Interlocked.Increment(ref _sequence));
+        Posted.Enqueue(edit);
+        return edit;
+    }
+
+    public void Acknowledge(PostedEdit edit) => Acknowledged.Enqueue(edit);
 
     public string StatusLine() =>
         string.Join(", ", ByStatus.OrderBy(p => p.Key).Select(p => $"{(p.Key == 0 ? "transport error" : p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))}: {p.Value:N0}"));

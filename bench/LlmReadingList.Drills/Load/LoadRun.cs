@@ -112,7 +112,7 @@ public static class LoadRun
 
             var title = string.Create(CultureInfo.InvariantCulture, $"{baseTitle}{TitleMarker}{editor}-{n}-{Guid.NewGuid().ToString("N")[..8]}");
             fields["Form.Title"] = title;
-            outcome.CountEditAttempt();
+            var posted = outcome.Post(id, title);
             var saved = await SendAsync(() => client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields), stop), outcome, stop);
             if (saved is null)
             {
@@ -122,7 +122,7 @@ public static class LoadRun
             outcome.Record(clock.Elapsed, saved.Value, isEdit: true, path);
             if (saved == (int)HttpStatusCode.Redirect)
             {
-                outcome.Acknowledge(id, title);
+                outcome.Acknowledge(posted);
             }
             else if (saved is 200 or 409)
             {
