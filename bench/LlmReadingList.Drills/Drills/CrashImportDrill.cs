@@ -49,12 +49,24 @@ public static class CrashImportDrill
         }
 
         var watch = Stopwatch.StartNew();
+        var limit = TimeSpan.FromMinutes(context.Number("minutes", 30));
         await using (var again = AppProcess.StartVerb(context.Paths, environment, context.Drill + "-again", "import", article))
         {
-            var exit = await again.WaitAsync(TimeSpan.FromMinutes(10));
+            int? exit = null;
+            try
+            {
+                exit = await again.WaitAsync(limit);
+            }
+            catch (OperationCanceledException)
+            {
+                again.KillHard();
+            }
+
             var footprint = await CatalogProbe.FootprintAsync(connectionString, SourceKey, Marker);
             passed &= exit == 0 && footprint.IsWhole(entries);
-            figures.Add(string.Create(CultureInfo.InvariantCulture, $"run again: exit {exit} in {watch.Elapsed.TotalSeconds:F1} s; database holds {(footprint.IsWhole(entries) ? "all of it" : "NOT all of it")} ({footprint})"));
+            figures.Add(exit is null
+                ? string.Create(CultureInfo.InvariantCulture, $"run again: did NOT finish within {limit.TotalMinutes:F0} min (killed); database holds {(footprint.IsAbsent ? "none of it" : footprint.IsWhole(entries) ? "all of it" : "PART of it")} ({footprint})")
+                : string.Create(CultureInfo.InvariantCulture, $"run again: exit {exit} in {watch.Elapsed.TotalSeconds:F1} s; database holds {(footprint.IsWhole(entries) ? "all of it" : "NOT all of it")} ({footprint})"));
         }
 
         Console.Error.WriteLine(string.Join('\n', figures));
