@@ -21,7 +21,7 @@ public static class SqliDrill
         var figures = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"{Corpus.SqlInjections.Count} injection strings × every public parameter and slug = {outcome.Requests:N0} requests; by status: {outcome.StatusLine}"),
-            string.Create(CultureInfo.InvariantCulture, $"slowest answer: {outcome.Slowest.TotalMilliseconds:F0} ms ({outcome.SlowestPath}); a pg_sleep that ran would take ≥ 5,000 ms"),
+            string.Create(CultureInfo.InvariantCulture, $"slowest answer: {outcome.Slowest.TotalMilliseconds:F0} ms ({outcome.SlowestPath}); slowest with pg_sleep(5) in it: {outcome.SlowestSleep.TotalMilliseconds:F0} ms (a sleep that ran would take ≥ 5,000 ms)"),
             $"database ({before.Count} tables, row counts and md5 of every row): {unchanged}",
         };
         Console.Error.WriteLine(string.Join('\n', figures));
