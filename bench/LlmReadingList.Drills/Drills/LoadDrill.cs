@@ -44,7 +44,7 @@ public static class LoadDrill
         {
             string.Create(CultureInfo.InvariantCulture, $"{connections} concurrent connections ({editors.Count} curator editors, {connections - editors.Count} anonymous readers) for {outcome.Elapsed.TotalSeconds:F0} s"),
             string.Create(CultureInfo.InvariantCulture, $"{outcome.Total:N0} responses ({outcome.Total / outcome.Elapsed.TotalSeconds:F0}/s); by status: {outcome.StatusLine()}"),
-            string.Create(CultureInfo.InvariantCulture, $"5xx {(outage ? "outside the outage window" : "")}: {unexpected5xx}; transport errors: {outcome.TransportErrors}{(outcome.Errors.IsEmpty ? "" : " (" + string.Join("; ", outcome.Errors.Take(3).Select(p => $"{p.Value}× {p.Key}")) + ")")}"),
+            string.Create(CultureInfo.InvariantCulture, $"5xx{(outage ? " outside the outage window" : "")}: {unexpected5xx}; transport errors: {outcome.TransportErrors}{(outcome.Errors.IsEmpty ? "" : " (" + string.Join("; ", outcome.Errors.Take(3).Select(p => $"{p.Value}× {p.Key}")) + ")")}"),
             string.Create(CultureInfo.InvariantCulture, $"edits: {outcome.EditAttempts:N0} posted, {outcome.Acknowledged.Count:N0} acknowledged (302), {outcome.EditsRefused:N0} refused (409/200 with a message)"),
             $"database check: {ledger.Summary}",
             $"app process: {(alive ? "still running" : $"EXITED with {app.ExitCode}")}",
