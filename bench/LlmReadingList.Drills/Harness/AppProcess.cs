@@ -33,7 +33,6 @@ public sealed class AppProcess : IAsyncDisposable
         ["Catalog__LoginAttemptsPerMinute"] = "1000",
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Logging__LogLevel__Default"] = "Warning",
-        ["DOTNET_gcServer"] = "0",
     };
 
     /// <summary>Starts the web app on a free port and waits until /health answers 200.</summary>
