@@ -1,6 +1,7 @@
 using LlmReadingList.Catalog.Curation;
 using LlmReadingList.Catalog.Data;
 using LlmReadingList.Catalog.Data.Audit;
+using LlmReadingList.Catalog.Data.Bulk;
 using LlmReadingList.Catalog.Data.Model;
 using LlmReadingList.Catalog.Import.Manifest;
 using LlmReadingList.Catalog.Import.Parsing;
@@ -46,9 +47,11 @@ internal sealed class ArticleWriter
         var source = await UpsertSourceAsync(descriptor, contentHash, cancellationToken);
         var matcher = await PaperMatcher.LoadAsync(_db, plan, cancellationToken);
         await _authors.PreloadAsync(plan.SelectMany(p => _credits.Parse(p.Entry.CreditLine)), cancellationToken);
+        await _slugs.PreloadAsync(SlugReservations.Paper, plan.Select(p => Slug.ForPaper(p.Title, p.ArxivId, "paper")), cancellationToken);
 
         var papers = new Paper[plan.Count];
         var created = new List<Paper>();
+        var createdSet = new HashSet<Paper>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < plan.Count; i++)
         {
             var entry = plan[i];
@@ -58,6 +61,7 @@ internal sealed class ArticleWriter
             {
                 paper = await CreatePaperAsync(entry, cancellationToken);
                 created.Add(paper);
+                createdSet.Add(paper);
                 matcher.Remember(paper, entry);
             }
             else
@@ -74,10 +78,11 @@ internal sealed class ArticleWriter
         }
 
         // Ids are needed below (audit entries, flags that point at another paper, list entries).
-        await _db.SaveChangesAsync(cancellationToken);
+        await BulkSaver.SaveChangesAsync(_db, cancellationToken);
+        var announced = new HashSet<Paper>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < plan.Count; i++)
         {
-            if (!created.Contains(papers[i]) || papers.Take(i).Contains(papers[i]))
+            if (!createdSet.Contains(papers[i]) || !announced.Add(papers[i]))
             {
                 continue;
             }
@@ -97,6 +102,7 @@ internal sealed class ArticleWriter
             _changes.Add($"new paper \"{paper.Title}\"");
         }
 
+        var conflictPartners = ConflictPartners(plan);
         for (var i = 0; i < plan.Count; i++)
         {
             var paper = papers[i];
@@ -119,14 +125,14 @@ internal sealed class ArticleWriter
 
             SyncSummary(paper, entry, source);
             var related = entry.ConflictsWithEntry is { } other ? papers[other] : null;
-            RaiseFlags(paper, entry, source, related ?? ConflictPartner(plan, papers, i));
+            RaiseFlags(paper, entry, source, related ?? (conflictPartners.TryGetValue(i, out var partner) ? papers[partner] : null));
         }
 
         await RemoveWhatTheArticleNoLongerSaysAsync(source, papers, cancellationToken);
         await new ReadingListWriter(_db, _slugs, _audit, _changes, _now).SyncAsync(descriptor, source, plan, papers, cancellationToken);
-        await _db.SaveChangesAsync(cancellationToken);
+        await BulkSaver.SaveChangesAsync(_db, cancellationToken);
         await FlagSuspectedDuplicatesAsync(created, source, cancellationToken);
-        await _db.SaveChangesAsync(cancellationToken);
+        await BulkSaver.SaveChangesAsync(_db, cancellationToken);
         return _changes;
     }
 
@@ -393,17 +399,19 @@ internal sealed class ArticleWriter
         _ => false,
     };
 
-    private static Paper? ConflictPartner(IReadOnlyList<PlannedEntry> plan, Paper[] papers, int index)
+    /// <summary>For an entry that a later entry conflicts with: the first such later entry.</summary>
+    private static Dictionary<int, int> ConflictPartners(IReadOnlyList<PlannedEntry> plan)
     {
-        for (var j = index + 1; j < plan.Count; j++)
+        var partners = new Dictionary<int, int>();
+        for (var j = 0; j < plan.Count; j++)
         {
-            if (plan[j].ConflictsWithEntry == index)
+            if (plan[j].ConflictsWithEntry is { } earlier)
             {
-                return papers[j];
+                partners.TryAdd(earlier, j);
             }
         }
 
-        return null;
+        return partners;
     }
 
     private static bool HasOpenFlag(Paper paper, ReviewFlagKind kind) => paper.Flags.Any(f => f.Kind == kind && f.ResolvedAt is null);
@@ -421,12 +429,19 @@ internal sealed class ArticleWriter
 
     private async Task RemoveWhatTheArticleNoLongerSaysAsync(Source source, Paper[] papers, CancellationToken cancellationToken)
     {
+        // The candidates come from the source's own rows (indexed by source); excluding the article's papers in memory
+        // keeps a large article's ids out of the query.
         var inArticle = papers.Select(p => p.Id).ToHashSet();
-        var stale = await PaperMatcher.Including(_db.Papers)
-            .Where(p => !inArticle.Contains(p.Id)
-                && (p.Summaries.Any(s => s.SourceId == source.Id) || p.Titles.Any(t => t.SourceId == source.Id)
-                    || p.Links.Any(l => l.SourceId == source.Id) || p.Authors.Any(a => a.SourceId == source.Id)))
+        var sourceId = source.Id;
+        var candidates = await _db.Summaries.Where(s => s.SourceId == sourceId).Select(s => s.PaperId)
+            .Union(_db.PaperTitles.Where(t => t.SourceId == sourceId).Select(t => t.PaperId))
+            .Union(_db.PaperLinks.Where(l => l.SourceId == sourceId).Select(l => l.PaperId))
+            .Union(_db.PaperAuthors.Where(a => a.SourceId == sourceId).Select(a => a.PaperId))
             .ToListAsync(cancellationToken);
+        var staleIds = candidates.Where(id => !inArticle.Contains(id)).ToList();
+        var stale = staleIds.Count == 0
+            ? []
+            : await PaperMatcher.Including(_db.Papers).Where(p => staleIds.Contains(p.Id)).ToListAsync(cancellationToken);
         foreach (var paper in papers.Distinct().Concat(stale))
         {
             var kept = _changes.TouchedPapers.GetValueOrDefault(paper);

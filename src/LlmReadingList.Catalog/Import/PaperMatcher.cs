@@ -28,9 +28,12 @@ internal sealed class PaperMatcher
     {
         var arxivIds = plan.Where(p => p.ArxivId is not null).Select(p => p.ArxivId!).Distinct().ToList();
         var keys = plan.SelectMany(KeysOf).Distinct().ToList();
-        var found = await Including(db.Papers)
-            .Where(p => (p.ArxivId != null && arxivIds.Contains(p.ArxivId)) || keys.Contains(p.TitleKey) || p.Titles.Any(t => keys.Contains(t.TitleKey)))
+        // Three index lookups, then the papers by id: one OR over them makes PostgreSQL scan every paper.
+        var ids = await db.Papers.Where(p => p.ArxivId != null && arxivIds.Contains(p.ArxivId)).Select(p => p.Id)
+            .Union(db.Papers.Where(p => keys.Contains(p.TitleKey)).Select(p => p.Id))
+            .Union(db.PaperTitles.Where(t => keys.Contains(t.TitleKey)).Select(t => t.PaperId))
             .ToListAsync(cancellationToken);
+        var found = ids.Count == 0 ? [] : await Including(db.Papers).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
 
         var survivorIds = found.Where(p => p.MergedIntoId is not null).Select(p => p.MergedIntoId!.Value).Distinct().ToList();
         var survivors = new Dictionary<long, Paper>();

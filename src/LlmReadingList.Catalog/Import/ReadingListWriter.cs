@@ -56,20 +56,26 @@ internal sealed class ReadingListWriter(CatalogDbContext db, SlugReservations sl
         }
 
         var wanted = new List<(Paper Paper, string? Section)>();
+        var seen = new HashSet<Paper>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < plan.Count; i++)
         {
-            if (!wanted.Exists(w => w.Paper == papers[i]))
+            if (seen.Add(papers[i]))
             {
                 wanted.Add((papers[i], plan[i].Entry.Section));
             }
+        }
+
+        var entriesByPaper = new Dictionary<long, ListEntry>();
+        foreach (var existing in list.Entries)
+        {
+            entriesByPaper.TryAdd(existing.PaperId, existing);
         }
 
         var entriesChanged = false;
         for (var position = 0; position < wanted.Count; position++)
         {
             var (paper, section) = wanted[position];
-            var entry = list.Entries.FirstOrDefault(e => e.PaperId == paper.Id);
-            if (entry is null)
+            if (!entriesByPaper.TryGetValue(paper.Id, out var entry))
             {
                 list.Entries.Add(new ListEntry { PaperId = paper.Id, Position = position, Section = section });
                 entriesChanged = true;

@@ -23,10 +23,28 @@ internal static class PublicPageCache
                 .With(context => enabled && IsCacheable(context.HttpContext))
                 .SetVaryByQuery("*")
                 .Tag(Tag)
-                .Expire(TimeSpan.FromMinutes(30)));
+                .Expire(TimeSpan.FromMinutes(30))
+                .AddPolicy<CatalogCacheStore.StartPolicy>());
         });
+        GuardStore(services);
         services.AddHostedService<CatalogChangeListener>();
         return services;
+    }
+
+    /// <summary>Wraps the output cache's store (the framework's in-memory one) in <see cref="CatalogCacheStore"/>.</summary>
+    private static void GuardStore(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(original);
+        services.AddSingleton<IOutputCacheStore>(provider => new CatalogCacheStore(
+            original switch
+            {
+                { ImplementationInstance: IOutputCacheStore instance } => instance,
+                { ImplementationFactory: { } factory } => (IOutputCacheStore)factory(provider),
+                _ => (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!),
+            },
+            provider.GetRequiredService<IHttpContextAccessor>()));
     }
 
     private static bool IsCacheable(HttpContext context) =>

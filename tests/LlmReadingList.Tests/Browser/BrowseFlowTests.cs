@@ -80,6 +80,41 @@ public sealed class BrowseFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Theory]
+    [InlineData(1280, ColorScheme.Light, "rgb(253, 230, 138)")]
+    [InlineData(360, ColorScheme.Dark, "rgb(92, 71, 9)")]
+    public async Task The_search_page_is_styled_highlights_the_matched_words_and_keeps_the_facets_beside_or_below(int width, ColorScheme scheme, string markBackground)
+    {
+        var page = await app.NewPageAsync(width, scheme);
+
+        await page.GotoAsync("/search?q=attention&year=2017");
+
+        var result = page.Locator("li.search-result").Filter(new() { HasText = "Attention Is All You Need" });
+        await Assertions.Expect(result).ToHaveCountAsync(1);
+        var mark = result.Locator(".search-result-snippet mark").First;
+        Assert.Equal("attention", (await mark.InnerTextAsync()).ToLowerInvariant());
+        Assert.Equal(markBackground, await mark.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));
+        Assert.Equal("none", await page.Locator("ol.search-results").EvaluateAsync<string>("l => getComputedStyle(l).listStyleType"));
+        // the page's search button is the site's search button; the filter in use is a pill with its remove link
+        Assert.Equal(
+            await page.Locator("header .search button").EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor"),
+            await page.Locator("form.search-form button").EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor"));
+        var chip = page.GetByRole(AriaRole.Region, new() { Name = "Filters in use" }).GetByRole(AriaRole.Listitem);
+        Assert.Equal("999px", await chip.EvaluateAsync<string>("c => getComputedStyle(c).borderTopLeftRadius"));
+        await Assertions.Expect(chip.GetByRole(AriaRole.Link, new() { Name = "Remove filter: Year 2017" })).ToBeVisibleAsync();
+
+        var results = (await page.Locator(".search-main").BoundingBoxAsync())!;
+        var facets = (await page.GetByRole(AriaRole.Complementary, new() { Name = "Narrow the results" }).BoundingBoxAsync())!;
+        if (width >= 960)
+        {
+            Assert.True(facets.X >= results.X + results.Width, $"the facets ({facets.X}) should sit beside the results (ending at {results.X + results.Width})");
+        }
+        else
+        {
+            Assert.True(facets.Y >= results.Y + results.Height, $"the facets ({facets.Y}) should come below the results (ending at {results.Y + results.Height})");
+        }
+    }
+
+    [Theory]
     [InlineData(360, "light")]
     [InlineData(360, "dark")]
     [InlineData(1280, "light")]

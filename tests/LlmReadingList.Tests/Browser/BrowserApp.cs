@@ -1,8 +1,5 @@
 using LlmReadingList.Tests.Pages;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace LlmReadingList.Tests.Browser;
@@ -13,14 +10,9 @@ namespace LlmReadingList.Tests.Browser;
 /// </summary>
 public sealed class BrowserApp : BrowseCatalogApp
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = Chromium.ExecutablePath;
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-    ];
-
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -33,24 +25,11 @@ public sealed class BrowserApp : BrowseCatalogApp
 
     public override async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/ensure-prerequisites.sh browser (apt-get install chromium fonts-noto-cjk).");
-        }
-
         AxeScript = await File.ReadAllTextAsync(FindAxeScript());
         await base.InitializeAsync();
-        Factory.UseKestrel();
-        Factory.StartServer();
-        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        BaseUrl = Chromium.StartKestrel(Factory);
+        _chromium = await Chromium.LaunchAsync();
+        Browser = _chromium.Browser;
     }
 
     // a free loopback port, never the app's configured one (another app may hold it)
@@ -58,12 +37,11 @@ public sealed class BrowserApp : BrowseCatalogApp
 
     public override async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         await base.DisposeAsync();
     }
 

@@ -22,6 +22,11 @@ public static class PageTypes
         ("year-unknown", "/years/unknown"),
         ("tags", "/tags"),
         ("tag", "/tags/transformers"),
+        ("search", "/search?q=attention"),
+        ("search-filtered", "/search?q=attention&year=2017"),
+        ("search-browse", "/search"),
+        ("search-none", "/search?q=qqqzzzxxy"),
+        ("search-past-the-end", "/search?q=attention&page=2"),
         ("not-found", "/papers/no-such-paper"),
     ];
 }

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using LlmReadingList.Tests.Infrastructure;
+using LlmReadingList.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LlmReadingList.Tests.Infrastructure;
 
@@ -34,6 +37,10 @@ public sealed class PublicPageCacheTests(CuratorWebApp app) : IClassFixture<Cura
 
         Assert.Contains("My personal learning space (renamed)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_apps_output_cache_store_is_guarded_against_pages_older_than_the_last_eviction() =>
+        Assert.IsType<CatalogCacheStore>(app.Factory.Services.GetRequiredService<IOutputCacheStore>());
 
     [Fact]
     public async Task Signed_in_curators_never_get_a_cached_page()

@@ -16,7 +16,11 @@ public sealed record Lookup<T>(T? Found, string? MovedTo)
 
 public static class LookupResults
 {
-    /// <summary>Shows the page, redirects (301) to where the record moved, or gives the friendly 404.</summary>
+    /// <summary>
+    /// Shows the page, redirects (301) to where the record moved, or gives the friendly 404. The redirect is permanent
+    /// for search engines but must not be remembered by browsers: a curator may rename the record back (a restore), and
+    /// a browser holding the old 301 would then bounce between the two slugs forever.
+    /// </summary>
     public static IActionResult Show<T>(this PageModel page, Lookup<T> lookup, Action<T> show)
         where T : class
     {
@@ -26,6 +30,12 @@ public static class LookupResults
             return page.Page();
         }
 
-        return lookup.MovedTo is { } path ? page.RedirectPermanent(path) : page.NotFound();
+        if (lookup.MovedTo is { } path)
+        {
+            page.Response.Headers.CacheControl = "no-cache";
+            return page.RedirectPermanent(path);
+        }
+
+        return page.NotFound();
     }
 }
