@@ -1,4 +1,4 @@
--- back to the definition of 20261122050000
+-- back to the definition of 20261122115000_FasterSearchRefresh
 CREATE OR REPLACE FUNCTION catalog_cjk_tsvector(input text, weight "char") RETURNS tsvector
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
@@ -7,7 +7,7 @@ DECLARE
     i integer;
     lexemes text[] := '{}';
 BEGIN
-    IF input IS NULL THEN
+    IF input IS NULL OR input !~ '[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]' THEN
         RETURN ''::tsvector;
     END IF;
     FOR run IN SELECT m[1] FROM regexp_matches(input, '([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)', 'g') AS m LOOP
