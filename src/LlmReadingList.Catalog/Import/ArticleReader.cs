@@ -62,6 +62,15 @@ public static class ArticleReader
                 incomplete.Line);
         }
 
+        foreach (var entry in article.Entries)
+        {
+            if (EntryLimits.Problem(entry) is { } problem)
+            {
+                var heading = entry.Heading.Length > 80 ? entry.Heading[..80] + "…" : entry.Heading;
+                return ReadArticle.Rejected($"the entry \"{heading}\" has {problem}; the file looks damaged (lost line breaks?)", entry.Line);
+            }
+        }
+
         return new ReadArticle(article, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), null, null);
     }
 }

@@ -23,6 +23,8 @@ public sealed class BadArticleTests
         { "oversized", "the file is larger than 5 MB", null },
         { "unreadable", "the file cannot be read", null },
         { "no-entries", "no entries found by the \"starred-fields\" parser", null },
+        // found by the fuzz drill: the database refused it deep in the write, with no line and a stack trace in the log
+        { "summary-without-line-breaks", "has a summary of 150,", 10 },
     };
 
     [Theory]
@@ -136,6 +138,11 @@ public sealed class BadArticleTests
             case "unreadable":
                 File.Delete(path);
                 Directory.CreateDirectory(path);
+                break;
+            case "summary-without-line-breaks":
+                var article = (await File.ReadAllLinesAsync(path)).ToList();
+                article.Insert(article.IndexOf("*original:https://arxiv.org/abs/1706.03762") + 1, new string('a', 150_000) + ".");
+                await File.WriteAllLinesAsync(path, article);
                 break;
             case "no-entries":
                 await File.WriteAllTextAsync(path, "Just some text.\nNothing that looks like an entry.\n");

@@ -1,7 +1,12 @@
 using System.Diagnostics;
 using System.Net;
+using LlmReadingList.Catalog.Data.Model;
+using LlmReadingList.Drills.Load;
 using LlmReadingList.LocalPostgres;
+using LlmReadingList.Web.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LlmReadingList.Tests.Infrastructure;
 
@@ -79,5 +84,60 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Edits_acknowledged_around_an_outage_are_all_kept_and_nothing_but_503_fails()
+    {
+        const string email = "outage.curator@example.test";
+        const string password = "outage curator password";
+        using var readers = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var created = await new AccountCreator(scope.ServiceProvider.GetRequiredService<UserManager<CatalogUser>>())
+                .CreateAsync(email, password, CatalogRoles.Curator, displayName: null, resetExisting: false);
+            Assert.True(created.Succeeded, created.Error);
+        }
+
+        var editors = new List<HttpClient>();
+        for (var i = 0; i < 2; i++)
+        {
+            var editor = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+            await HtmlForms.SignInAsync(editor, email, password);
+            editors.Add(editor);
+        }
+
+        var connectionString = _cluster.ConnectionString("outage");
+        List<long> paperIds;
+        List<string> paths;
+        await using (var connection = new Npgsql.NpgsqlConnection(LlmReadingList.Drills.Hostile.CatalogProbe.Unpooled(connectionString)))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("SELECT id, slug FROM paper WHERE merged_into_id IS NULL ORDER BY id LIMIT 20", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            (paperIds, paths) = ([], ["/", "/lists", "/search?q=attention"]);
+            while (await reader.ReadAsync())
+            {
+                paperIds.Add(reader.GetInt64(0));
+                paths.Add("/papers/" + reader.GetString(1));
+            }
+        }
+
+        var load = LoadRun.RunAsync(new LoadOptions
+        {
+            Readers = readers, Editors = editors, ReadPaths = paths, PaperIds = paperIds, Connections = 8, Duration = TimeSpan.FromSeconds(16),
+        });
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await _cluster.StopAsync();
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        await _cluster.StartAsync();
+        var outcome = await load;
+        editors.ForEach(e => e.Dispose());
+
+        Assert.True(outcome.ByStatus.Keys.All(s => s is > 0 and < 500 or 503), outcome.StatusLine());
+        Assert.True(outcome.ByStatus.GetValueOrDefault(503) > 0, "the outage was not seen: " + outcome.StatusLine());
+        Assert.True(outcome.Acknowledged.Count >= 4, $"only {outcome.Acknowledged.Count} edits acknowledged ({outcome.StatusLine()})");
+        var check = await EditLedger.CheckAsync(connectionString, outcome);
+        Assert.True(check.AllPresent, check.Summary);
     }
 }
