@@ -487,16 +487,30 @@ internal sealed class ArticleWriter
 
     private async Task FlagSuspectedDuplicatesAsync(List<Paper> created, Source source, CancellationToken cancellationToken)
     {
-        foreach (var paper in created.Where(p => p.ArxivId is null))
+        var candidates = created.Where(p => p.ArxivId is null).ToList();
+        if (candidates.Count == 0)
         {
-            var similar = await _db.Database
-                .SqlQuery<long>($"""
-                    SELECT id AS "Value" FROM paper
-                    WHERE id <> {paper.Id} AND merged_into_id IS NULL AND similarity(title, {paper.Title}) >= 0.6
-                    ORDER BY similarity(title, {paper.Title}) DESC, id LIMIT 1
-                    """)
-                .ToListAsync(cancellationToken);
-            if (similar.Count == 0)
+            return;
+        }
+
+        var ids = candidates.Select(p => p.Id).ToArray();
+        var titles = candidates.Select(p => p.Title).ToArray();
+        // With the threshold at 0.6, "title % other" is the similarity test and the trigram index ix_paper_title
+        // serves it; the explicit comparison keeps the meaning should the setting not apply.
+        await _db.Database.ExecuteSqlRawAsync("SELECT set_config('pg_trgm.similarity_threshold', '0.6', true)", cancellationToken);
+        var similar = await _db.Database
+            .SqlQuery<SimilarTitle>($"""
+                SELECT c.id AS "PaperId", m.id AS "SimilarId"
+                FROM unnest({ids}, {titles}) AS c(id, title)
+                CROSS JOIN LATERAL (
+                    SELECT p.id FROM paper p
+                    WHERE p.id <> c.id AND p.merged_into_id IS NULL AND p.title % c.title AND similarity(p.title, c.title) >= 0.6
+                    ORDER BY similarity(p.title, c.title) DESC, p.id LIMIT 1) m
+                """)
+            .ToDictionaryAsync(s => s.PaperId, s => s.SimilarId, cancellationToken);
+        foreach (var paper in candidates)
+        {
+            if (!similar.TryGetValue(paper.Id, out var related))
             {
                 continue;
             }
@@ -506,10 +520,17 @@ internal sealed class ArticleWriter
                 Kind = ReviewFlagKind.SuspectedDuplicate,
                 Reason = "Another paper has a very similar title; merge them if they are the same paper.",
                 Source = source,
-                RelatedPaperId = similar[0],
+                RelatedPaperId = related,
                 CreatedAt = _now,
             });
             _changes.FlagsRaised++;
         }
+    }
+
+    private sealed class SimilarTitle
+    {
+        public long PaperId { get; init; }
+
+        public long SimilarId { get; init; }
     }
 }

@@ -33,6 +33,8 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         // "newest first" (search and browse) in index order, undated papers last
         builder.HasIndex(p => new { p.Year, p.Id }).IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.Unspecified);
         builder.HasIndex(p => p.TitleKey);
+        // The importer's suspected-duplicate check: title % title (trigram similarity) over every paper.
+        builder.HasIndex(p => p.Title).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(p => p.CreatedAt);
         builder.HasIndex(p => p.MergedIntoId);
 
