@@ -29,6 +29,13 @@ internal sealed partial class DatabaseOutage(RequestDelegate next, CatalogDataba
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Response.Headers.CacheControl = "no-store";
+            if (Api.ApiProblems.Applies(context))
+            {
+                await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Database unavailable", detail: Apology)
+                    .ExecuteAsync(context);
+                return;
+            }
+
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(Page);
         }
@@ -50,6 +57,8 @@ internal sealed partial class DatabaseOutage(RequestDelegate next, CatalogDataba
 
         return false;
     }
+
+    private const string Apology = "The catalog cannot reach its database just now. Nothing is lost; please try again in a few seconds.";
 
     private const string Page = """
         <!DOCTYPE html>

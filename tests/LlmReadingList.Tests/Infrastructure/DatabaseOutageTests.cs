@@ -69,6 +69,11 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         using var search = await client.GetAsync(new Uri("/search?q=attention", UriKind.Relative));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, search.StatusCode);
+        using var api = await client.GetAsync(new Uri("/api/papers?q=attention", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.Equal("5", Assert.Single(api.Headers.GetValues("Retry-After")));
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":503", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await _cluster.StartAsync();
         var back = Stopwatch.StartNew();
