@@ -48,24 +48,16 @@ public sealed class BrowserApp : BrowseCatalogApp
     /// <summary>A fresh page at a viewport size and colour scheme; any dialog (alert, confirm) fails the test.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            ColorScheme = scheme,
-            Locale = "en-GB",
-        });
-        var page = await context.NewPageAsync();
-        page.Dialog += (_, dialog) => DialogsSeen.Add($"{dialog.Type}: {dialog.Message} on {page.Url}");
-        page.Response += (_, response) =>
-        {
-            // the friendly 404 pages are meant; a missing stylesheet or icon is not
-            if (response.Status >= 400 && response.Request.ResourceType != "document")
+        return await _chromium!.NewWatchedPageAsync(
+            new BrowserNewContextOptions
             {
-                FailedResources.Add($"{response.Status} {response.Url}");
-            }
-        };
-        return page;
+                BaseURL = BaseUrl.ToString(),
+                ViewportSize = new ViewportSize { Width = width, Height = 900 },
+                ColorScheme = scheme,
+                Locale = "en-GB",
+            },
+            DialogsSeen,
+            FailedResources);
     }
 
     /// <summary>Dialogs any page opened; a summary's injected script would show up here.</summary>

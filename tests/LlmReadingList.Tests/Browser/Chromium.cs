@@ -47,6 +47,31 @@ public sealed class Chromium : IAsyncDisposable
     }
 
     /// <summary>
+    /// A page in a new browser context (its own cookies) that records every dialog it opens (an injected script would
+    /// show up there) and every failed sub-resource (the friendly 404 pages are documents and meant; a missing
+    /// stylesheet or icon is not).
+    /// </summary>
+    public async Task<IPage> NewWatchedPageAsync(BrowserNewContextOptions options, List<string> dialogsSeen, List<string> failedResources, float? defaultTimeout = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        if (defaultTimeout is { } timeout)
+        {
+            context.SetDefaultTimeout(timeout);
+        }
+
+        var page = await context.NewPageAsync();
+        page.Dialog += (_, dialog) => dialogsSeen.Add($"{dialog.Type}: {dialog.Message} on {page.Url}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                failedResources.Add($"{response.Status} {response.Url}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>
     /// Starts the app on Kestrel and returns its loopback address. The app must have been configured with
     /// <c>Urls=http://127.0.0.1:0</c> (a free port, never the app's configured one: another app may hold it).
     /// </summary>

@@ -52,23 +52,16 @@ public sealed class CuratorBrowserApp : CuratorWebApp
     /// <summary>A page in a browser context of its own: its own cookies, so an anonymous reader or one curator's session.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await _chromium!.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "en-GB",
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        page.Dialog += (_, dialog) => DialogsSeen.Add($"{dialog.Type}: {dialog.Message} on {page.Url}");
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400 && response.Request.ResourceType != "document")
+        return await _chromium!.NewWatchedPageAsync(
+            new BrowserNewContextOptions
             {
-                FailedResources.Add($"{response.Status} {response.Url}");
-            }
-        };
-        return page;
+                BaseURL = BaseUrl.ToString(),
+                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+                Locale = "en-GB",
+            },
+            DialogsSeen,
+            FailedResources,
+            defaultTimeout: 15_000);
     }
 
     /// <summary>A new context signed in through the login form, reached as a reader would: from the footer's link.</summary>

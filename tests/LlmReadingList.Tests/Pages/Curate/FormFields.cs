@@ -12,26 +12,7 @@ internal static class FormFields
         return Of(page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"{path} has no {formSelector}"));
     }
 
-    public static Dictionary<string, string> Of(IElement form)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll("input[name]").Where(i => i.GetAttribute("type") is not ("radio" or "checkbox") || i.HasAttribute("checked")))
-        {
-            fields[input.GetAttribute("name")!] = input.GetAttribute("value") ?? string.Empty;
-        }
-
-        foreach (var textarea in form.QuerySelectorAll("textarea[name]"))
-        {
-            fields[textarea.GetAttribute("name")!] = textarea.TextContent;
-        }
-
-        foreach (var select in form.QuerySelectorAll("select[name]"))
-        {
-            fields[select.GetAttribute("name")!] = (select.QuerySelector("option[selected]") ?? select.QuerySelector("option"))?.GetAttribute("value") ?? string.Empty;
-        }
-
-        return fields;
-    }
+    public static Dictionary<string, string> Of(IElement form) => LlmReadingList.Drills.Load.HtmlForms.Of(form);
 
     /// <summary>The message shown next to a field (its validation span).</summary>
     public static string MessageFor(IDocument page, string field) =>
