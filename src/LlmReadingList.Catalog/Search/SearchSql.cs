@@ -5,17 +5,20 @@ namespace LlmReadingList.Catalog.Search;
 /// One read-only transaction: <see cref="Settings"/>, then <see cref="Query"/>, one statement that returns the whole
 /// page as one JSON document (hits, total, facets, suggestion), so the candidate set is found once.
 ///
-/// Every path is index-driven and bounded. Candidates come from four tiers, each at most <c>$14 + 1</c> rows, each
-/// ordered by the requested sort so that for date and title sorts its first rows are the right ones:
+/// Candidates come from four tiers, each at most <c>$14 + 1</c> rows, each ordered by the requested sort so that for
+/// date and title sorts its first rows are the right ones:
 /// <list type="bullet">
 /// <item>browse (no search words): paper in index order (<c>ix_paper_year_id</c>, <c>ix_paper_year</c>, <c>ix_paper_title_key</c>);</item>
-/// <item>title hits: <c>title_document @@ query</c> (GIN <c>ix_paper_search_title_document</c>): papers whose titles
-///   hold every word are always candidates, however many summaries also match;</item>
-/// <item>forgiving title hits, only for plain words and only when fewer titles than a page hold them all (a typo, a
-///   prefix, "lora" in "QLoRA"):
+/// <item>title hits: <c>title_document @@ query</c>: papers whose titles hold every word are always candidates, however
+///   many summaries also match;</item>
+/// <item>forgiving title hits, only for plain words that found less than a page (a typo, a prefix, "lora" in "QLoRA"):
 ///   <c>title_text &lt;&lt;% titles</c> (GIN trigram <c>ix_paper_search_titles</c>, threshold set in <see cref="Settings"/>);</item>
-/// <item>text hits: <c>document @@ query</c> over titles and summaries (GIN <c>ix_paper_search_document</c>).</item>
+/// <item>text hits: <c>document @@ query</c> over titles and summaries.</item>
 /// </list>
+/// For relevance and newest, the title and text tiers want the newest matches. A match in many papers is cheapest found
+/// by walking the newest papers (<c>ix_paper_search_year_paper_id</c>) until enough match; a rarer one by its GIN index,
+/// reading every match. A probe of the newest <see cref="ProbeRows"/> papers picks the way (see there), so a common
+/// word no longer reads hundreds of thousands of matches to keep a thousand.
 /// The union is ranked, and the first <c>$14</c> are paged and counted for facets; more than that is reported as
 /// "1,000+". Parameters: $1 English groups, $2 CJK groups, $3 English exclusions, $4 CJK exclusions (all for
 /// <c>catalog_search_tsquery</c>), $5 title text for trigrams, $6 browse, $7/$8 year range, $9 author, $10 tag,
@@ -54,69 +57,135 @@ public static class SearchSql
 
     private const string TsQuery = "catalog_search_tsquery($1, $2, $3, $4)";
 
-    private const string Columns = "s.paper_id, p.slug, p.title, p.title_key, p.year, s.languages, s.document, s.title_document, s.titles";
+    // Candidates are found in paper_search alone (its year and merged flag are copied from paper); the author, tag
+    // and list filters probe their link tables. The "$n IS NULL OR" conditions fold away when planned with the
+    // values (Npgsql's unnamed statements; prepared statements under Settings' force_custom_plan), so each search is
+    // planned for the filters it has.
+    private const string YearFilters = """
+        NOT s.merged
+              AND ($7::integer IS NULL OR s.year >= $7)
+              AND ($8::integer IS NULL OR s.year <= $8)
+        """;
 
-    // The "$n IS NULL OR" conditions fold away when planned with the values (Npgsql's unnamed statements; prepared
-    // statements under Settings' force_custom_plan), so each search is planned for the filters it has.
-    private const string Filters = """
+    private const string Filters = $$"""
+        {{YearFilters}}
+              AND {{OtherFilters}}
+        """;
+
+    // Browsing walks paper's own indexes in every sort, so its year and merge conditions are on paper.
+    private const string BrowseFilters = $$"""
         p.merged_into_id IS NULL
-              AND NOT coalesce(s.document @@ catalog_search_tsquery(ARRAY[$3, ''], ARRAY['', $4], NULL, NULL), false)
               AND ($7::integer IS NULL OR p.year >= $7)
               AND ($8::integer IS NULL OR p.year <= $8)
-              AND ($9::text IS NULL OR EXISTS (SELECT FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = p.id AND a.slug = $9))
-              AND ($10::text IS NULL OR EXISTS (SELECT FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.paper_id = p.id AND t.slug = $10))
-              AND ($11::text IS NULL OR EXISTS (SELECT FROM list_entry le JOIN reading_list l ON l.id = le.list_id WHERE le.paper_id = p.id AND l.slug = $11))
+              AND {{OtherFilters}}
+        """;
+
+    private const string OtherFilters = """
+        NOT coalesce(s.document @@ catalog_search_tsquery(ARRAY[$3, ''], ARRAY['', $4], NULL, NULL), false)
+              AND ($9::text IS NULL OR EXISTS (SELECT FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = s.paper_id AND a.slug = $9))
+              AND ($10::text IS NULL OR EXISTS (SELECT FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.paper_id = s.paper_id AND t.slug = $10))
+              AND ($11::text IS NULL OR EXISTS (SELECT FROM list_entry le JOIN reading_list l ON l.id = le.list_id WHERE le.paper_id = s.paper_id AND l.slug = $11))
               AND ($12::text IS NULL OR s.languages @> ARRAY[$12::text])
         """;
 
-    // Folds to the one ORDER BY the sort needs, which an index can serve; relevance takes the newest candidates.
+    // Folds to the one ORDER BY the sort needs; relevance takes the newest candidates. Only the title sort needs
+    // paper (its title key), so only it looks paper up per match.
     private const string TierOrder = """
-        ORDER BY CASE WHEN $13 IN ('relevance', 'newest') THEN p.year END DESC NULLS LAST,
+        ORDER BY CASE WHEN $13 IN ('relevance', 'newest') THEN s.year END DESC NULLS LAST,
+                     CASE WHEN $13 IN ('relevance', 'newest') THEN s.paper_id END DESC,
+                     CASE WHEN $13 = 'oldest' THEN s.year END ASC NULLS LAST,
+                     CASE WHEN $13 = 'oldest' THEN s.paper_id END ASC,
+                     CASE WHEN $13 = 'title' THEN (SELECT p.title_key FROM paper p WHERE p.id = s.paper_id) END ASC,
+                     CASE WHEN $13 = 'title' THEN s.paper_id END ASC
+            LIMIT $14 + 1
+        """;
+
+    /// <summary>
+    /// How many of the newest papers a probe reads to judge how common the words are, and how many a walk may read.
+    /// A word in one paper of <see cref="WalkRows"/>/(cap + 1) or more fills the candidates by walking the newest papers
+    /// (about 1.5 µs each); a rarer one by its index (about 3 µs a match), so neither path reads more than a few tens
+    /// of thousands of rows. The probe is the newest <see cref="ProbeRows"/> papers, where a walk would start.
+    /// </summary>
+    public const int ProbeRows = 2000;
+
+    /// <inheritdoc cref="ProbeRows"/>
+    public const int WalkRows = 40000;
+
+    // The newest papers in the search's order (ix_paper_search_year_paper_id); for relevance and newest only.
+    private static string Newest(int rows) => $$"""
+        (SELECT * FROM paper_search s
+                  WHERE $13 IN ('relevance', 'newest') AND {{YearFilters}}
+                  ORDER BY s.year DESC NULLS LAST, s.paper_id DESC LIMIT {{rows}}) s
+        """;
+
+    // A tier's candidates: walked from the newest papers when the probe says the match is common enough to fill
+    // them within WalkRows, else from the match's GIN index, all matches ordered.
+    private static string Tier(string name, int tier, string match) => $$"""
+        {{name}}_walk AS MATERIALIZED (
+            SELECT s.paper_id
+            FROM {{Newest(WalkRows)}}
+            WHERE (SELECT {{name}}_matches FROM probe) * {{WalkRows / ProbeRows}} > $14 AND {{match}} AND {{Filters}}
+            LIMIT $14 + 1
+        ),
+        {{name}}_hits AS MATERIALIZED (
+            SELECT {{tier}} AS tier, paper_id FROM {{name}}_walk WHERE (SELECT count(*) FROM {{name}}_walk) > $14
+            UNION ALL
+            (SELECT {{tier}} AS tier, s.paper_id
+             FROM paper_search s
+             WHERE (SELECT count(*) FROM {{name}}_walk) <= $14 AND {{match}} AND {{Filters}}
+             {{TierOrder}})
+        ),
+        """;
+
+    public static readonly string Query = $$"""
+        WITH
+        probe AS MATERIALIZED (
+            SELECT count(*) FILTER (WHERE s.title_document @@ {{TsQuery}}) AS title_matches,
+                   count(*) FILTER (WHERE s.document @@ {{TsQuery}}) AS text_matches
+            FROM {{Newest(ProbeRows)}}
+            WHERE {{TsQuery}} IS NOT NULL
+        ),
+        browse_hits AS (
+            SELECT 0 AS tier, s.paper_id
+            FROM paper_search s JOIN paper p ON p.id = s.paper_id
+            WHERE $6 AND {{BrowseFilters}}
+            ORDER BY CASE WHEN $13 IN ('relevance', 'newest') THEN p.year END DESC NULLS LAST,
                      CASE WHEN $13 IN ('relevance', 'newest') THEN p.id END DESC,
                      CASE WHEN $13 = 'oldest' THEN p.year END ASC NULLS LAST,
                      CASE WHEN $13 = 'oldest' THEN p.id END ASC,
                      CASE WHEN $13 = 'title' THEN p.title_key END ASC,
                      CASE WHEN $13 = 'title' THEN p.id END ASC
             LIMIT $14 + 1
-        """;
-
-    public static readonly string Query = $$"""
-        WITH
-        browse_hits AS (
-            SELECT 0 AS tier, {{Columns}}
-            FROM paper_search s JOIN paper p ON p.id = s.paper_id
-            WHERE $6 AND {{Filters}}
-            {{TierOrder}}
         ),
-        title_hits AS MATERIALIZED (
-            SELECT 1 AS tier, {{Columns}}
-            FROM paper_search s JOIN paper p ON p.id = s.paper_id
-            WHERE s.title_document @@ {{TsQuery}} AND {{Filters}}
-            {{TierOrder}}
+        {{Tier("title", 1, $"s.title_document @@ {TsQuery}")}}
+        {{Tier("text", 3, $"s.document @@ {TsQuery}")}}
+        -- the forgiving title match, for words that found less than a page anywhere: when no title holds every word,
+        -- or the query is one word held by fewer titles than a page ("lora" also finds "QLoRA"); a longer query that
+        -- found its title, or plenty of summaries, does not need it
+        fuzzy_wanted AS MATERIALIZED (
+            SELECT $5 IS NOT NULL
+                   AND (SELECT count(*) FROM title_hits) < CASE WHEN strpos($5, ' ') = 0 THEN $16 ELSE 1 END
+                   AND (SELECT count(*) FROM text_hits) < $16 AS wanted
         ),
         fuzzy_hits AS (
-            SELECT 2 AS tier, {{Columns}}
-            FROM paper_search s JOIN paper p ON p.id = s.paper_id
-            WHERE $5 <<% s.titles AND (SELECT count(*) FROM title_hits) < $16 AND {{Filters}}
-            {{TierOrder}}
-        ),
-        text_hits AS (
-            SELECT 3 AS tier, {{Columns}}
-            FROM paper_search s JOIN paper p ON p.id = s.paper_id
-            WHERE s.document @@ {{TsQuery}} AND {{Filters}}
+            SELECT 2 AS tier, s.paper_id
+            FROM paper_search s
+            WHERE $5 <<% s.titles AND (SELECT wanted FROM fuzzy_wanted) AND {{Filters}}
             {{TierOrder}}
         ),
         -- score: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
         -- [0, 1); plus how well the titles alone match (short titles first); plus, when the forgiving tier ran (few
         -- title hits, so this stays cheap), how close each title is to the words as typed.
         matched AS MATERIALIZED (
-            SELECT DISTINCT ON (h.paper_id) h.paper_id, h.slug, h.title, h.title_key, h.year, h.languages,
-                   coalesce(ts_rank_cd(h.document, {{TsQuery}}, 32), 0)
-                     + coalesce(ts_rank_cd(h.title_document, {{TsQuery}}, 1 | 32), 0)
+            SELECT DISTINCT ON (h.paper_id) h.paper_id, p.slug, p.title, p.title_key, p.year, s.languages,
+                   coalesce(ts_rank_cd(s.document, {{TsQuery}}, 32), 0)
+                     + coalesce(ts_rank_cd(s.title_document, {{TsQuery}}, 1 | 32), 0)
                      + CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16
-                            THEN strict_word_similarity($5, h.titles) ELSE 0 END AS score
+                            THEN strict_word_similarity($5, s.titles) ELSE 0 END AS score
             FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits
                   UNION ALL SELECT * FROM fuzzy_hits UNION ALL SELECT * FROM text_hits) h
+            JOIN paper p ON p.id = h.paper_id
+            JOIN paper_search s ON s.paper_id = h.paper_id
             ORDER BY h.paper_id, h.tier
         ),
         ranked AS MATERIALIZED (
@@ -192,7 +261,7 @@ public static class SearchSql
             'suggestion', (
                 SELECT json_build_object('title', p.title, 'slug', p.slug)
                 FROM paper_search s JOIN paper p ON p.id = s.paper_id
-                WHERE $18 <% s.titles AND p.merged_into_id IS NULL AND NOT EXISTS (SELECT FROM matched)
+                WHERE $18 <% s.titles AND NOT s.merged AND NOT EXISTS (SELECT FROM matched)
                 ORDER BY word_similarity($18, s.titles) DESC, p.year DESC NULLS LAST, p.id
                 LIMIT 1),
             'filterNames', json_build_object(

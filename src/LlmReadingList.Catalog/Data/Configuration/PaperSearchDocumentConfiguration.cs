@@ -1,4 +1,5 @@
 using LlmReadingList.Catalog.Data.Model;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,6 +14,7 @@ internal sealed class PaperSearchDocumentConfiguration : IEntityTypeConfiguratio
         builder.Property(d => d.PaperId).ValueGeneratedNever();
         builder.HasIndex(d => d.Document).HasMethod("gin");
         builder.HasIndex(d => d.TitleDocument).HasMethod("gin");
+        builder.HasIndex(d => new { d.Year, d.PaperId }).IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.Unspecified);
         builder.HasIndex(d => d.Titles).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasOne(d => d.Paper).WithOne().HasForeignKey<PaperSearchDocument>(d => d.PaperId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -22,5 +22,11 @@ public sealed class PaperSearchDocument
     /// <summary>The languages of the paper's summaries and alternative titles ("en", "zh"): the search's language filter.</summary>
     public List<string> Languages { get; set; } = [];
 
+    /// <summary>The paper's year, copied so that search finds its newest candidates from this table alone.</summary>
+    public int? Year { get; set; }
+
+    /// <summary>Whether the paper was merged into another (search never offers it).</summary>
+    public bool Merged { get; set; }
+
     public Paper? Paper { get; set; }
 }
