@@ -9,8 +9,8 @@ namespace LlmReadingList.Catalog.Search;
 /// date and title sorts its first rows are the right ones:
 /// <list type="bullet">
 /// <item>browse (no search words): paper in index order (<c>ix_paper_year_id</c>, <c>ix_paper_year</c>, <c>ix_paper_title_key</c>);</item>
-/// <item>title hits: <c>title_document @@ query</c>: papers whose titles hold every word are always candidates, however
-///   many summaries also match;</item>
+/// <item>title hits: <c>title_document @@ query</c>: papers whose titles hold every word (plain words: the last as a
+///   prefix) are always candidates, however many summaries also match;</item>
 /// <item>forgiving title hits, only for plain words that found less than a page (a typo, a prefix, "lora" in "QLoRA"):
 ///   <c>title_text &lt;&lt;% titles</c> (GIN trigram <c>ix_paper_search_titles</c>, threshold set in <see cref="Settings"/>);</item>
 /// <item>text hits: <c>document @@ query</c> over titles and summaries.</item>
@@ -37,7 +37,9 @@ public static class SearchSql
     /// custom, even for prepared statements run many times. The search's rows are hot in memory, so index probes
     /// cost little more than sequential reads (random_page_cost), which keeps the planner from scanning paper
     /// whole to join a few thousand index hits. Parallel workers cost more to start than these bounded queries
-    /// take; the timeout turns a pathological query into a message rather than a hang.
+    /// take. The statement's estimated cost crosses the JIT threshold on a large catalog (the "did you mean" branch is
+    /// costed as if it ran), and compiling it took 70 ms on the 1M-paper benchmark, longer than running it; so no JIT.
+    /// The timeout turns a pathological query into a message rather than a hang.
     /// </summary>
     public const string Settings = """
         SELECT set_config('pg_trgm.strict_word_similarity_threshold', '0.5', true),
@@ -45,6 +47,7 @@ public static class SearchSql
                set_config('plan_cache_mode', 'force_custom_plan', true),
                set_config('random_page_cost', '1.1', true),
                set_config('max_parallel_workers_per_gather', '0', true),
+               set_config('jit', 'off', true),
                set_config('statement_timeout', '5s', true)
         """;
 
@@ -56,6 +59,9 @@ public static class SearchSql
     ];
 
     private const string TsQuery = "catalog_search_tsquery($1, $2, $3, $4)";
+
+    // Titles also match plain words with the last one as a prefix, as a reader types ("chinchil").
+    private const string TitleQuery = $"coalesce(catalog_title_prefix_tsquery($5), {TsQuery})";
 
     // Candidates are found in paper_search alone (its year and merged flag are copied from paper); the author, tag
     // and list filters probe their link tables. The "$n IS NULL OR" conditions fold away when planned with the
@@ -106,7 +112,7 @@ public static class SearchSql
     /// (about 1.5 µs each); a rarer one by its index (about 3 µs a match), so neither path reads more than a few tens
     /// of thousands of rows. The probe is the newest <see cref="ProbeRows"/> papers, where a walk would start.
     /// </summary>
-    public const int ProbeRows = 2000;
+    public const int ProbeRows = 1000;
 
     /// <inheritdoc cref="ProbeRows"/>
     public const int WalkRows = 40000;
@@ -140,7 +146,7 @@ public static class SearchSql
     public static readonly string Query = $$"""
         WITH
         probe AS MATERIALIZED (
-            SELECT count(*) FILTER (WHERE s.title_document @@ {{TsQuery}}) AS title_matches,
+            SELECT count(*) FILTER (WHERE s.title_document @@ {{TitleQuery}}) AS title_matches,
                    count(*) FILTER (WHERE s.document @@ {{TsQuery}}) AS text_matches
             FROM {{Newest(ProbeRows)}}
             WHERE {{TsQuery}} IS NOT NULL
@@ -157,7 +163,7 @@ public static class SearchSql
                      CASE WHEN $13 = 'title' THEN p.id END ASC
             LIMIT $14 + 1
         ),
-        {{Tier("title", 1, $"s.title_document @@ {TsQuery}")}}
+        {{Tier("title", 1, $"s.title_document @@ {TitleQuery}")}}
         {{Tier("text", 3, $"s.document @@ {TsQuery}")}}
         -- the forgiving title match, for words that found less than a page anywhere: when no title holds every word,
         -- or the query is one word held by fewer titles than a page ("lora" also finds "QLoRA"); a longer query that
@@ -178,8 +184,8 @@ public static class SearchSql
         -- title hits, so this stays cheap), how close each title is to the words as typed.
         matched AS MATERIALIZED (
             SELECT DISTINCT ON (h.paper_id) h.paper_id, p.slug, p.title, p.title_key, p.year, s.languages,
-                   coalesce(ts_rank_cd(s.document, {{TsQuery}}, 32), 0)
-                     + coalesce(ts_rank_cd(s.title_document, {{TsQuery}}, 1 | 32), 0)
+                   coalesce(ts_rank(s.document, {{TsQuery}}, 32), 0)
+                     + coalesce(ts_rank(s.title_document, {{TsQuery}}, 1 | 32), 0)
                      + CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16
                             THEN strict_word_similarity($5, s.titles) ELSE 0 END AS score
             FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits
@@ -199,7 +205,11 @@ public static class SearchSql
             FROM matched m
         ),
         top AS (SELECT * FROM ranked WHERE ordinal <= $14),
-        page AS (SELECT * FROM ranked WHERE ordinal > $15 AND ordinal <= least($15 + $16, $14))
+        page AS (SELECT * FROM ranked WHERE ordinal > $15 AND ordinal <= least($15 + $16, $14)),
+        -- how often each person or organisation is credited on the first 1,000
+        credits AS MATERIALIZED (
+            SELECT pa.author_id, count(*) AS n FROM top t JOIN paper_author pa ON pa.paper_id = t.paper_id GROUP BY pa.author_id
+        )
         SELECT json_build_object(
             'total', (SELECT count(*) FROM matched),
             'hits', coalesce((
@@ -243,16 +253,17 @@ public static class SearchSql
                 FROM (SELECT tg.slug, tg.name, count(*) AS n
                       FROM top t JOIN paper_tag pt ON pt.paper_id = t.paper_id JOIN tag tg ON tg.id = pt.tag_id
                       GROUP BY tg.id ORDER BY n DESC, tg.name LIMIT 12) x), '[]'),
+            -- the most credited people: names are looked up in count order until twelve are found (ties by id)
             'authors', coalesce((
                 SELECT json_agg(json_build_object('value', x.slug, 'label', x.name, 'count', x.n) ORDER BY x.n DESC, x.name)
-                FROM (SELECT a.slug, a.name, count(*) AS n
-                      FROM top t JOIN paper_author pa ON pa.paper_id = t.paper_id JOIN author a ON a.id = pa.author_id
-                      WHERE a.kind = 'person' GROUP BY a.id ORDER BY n DESC, a.name LIMIT 12) x), '[]'),
+                FROM (SELECT a.slug, a.name, c.n
+                      FROM (SELECT * FROM credits ORDER BY n DESC, author_id) c
+                      JOIN LATERAL (SELECT a.slug, a.name FROM author a WHERE a.id = c.author_id AND a.kind = 'person') a ON true
+                      LIMIT 12) x), '[]'),
             'organizations', coalesce((
                 SELECT json_agg(json_build_object('value', x.slug, 'label', x.name, 'count', x.n) ORDER BY x.n DESC, x.name)
-                FROM (SELECT a.slug, a.name, count(*) AS n
-                      FROM top t JOIN paper_author pa ON pa.paper_id = t.paper_id JOIN author a ON a.id = pa.author_id
-                      WHERE a.kind = 'organization' GROUP BY a.id ORDER BY n DESC, a.name LIMIT 12) x), '[]'),
+                FROM (SELECT a.slug, a.name, c.n FROM credits c JOIN author a ON a.id = c.author_id
+                      WHERE a.kind = 'organization' ORDER BY c.n DESC, a.name LIMIT 12) x), '[]'),
             'lists', coalesce((
                 SELECT json_agg(json_build_object('value', x.slug, 'label', x.title, 'count', x.n) ORDER BY x.n DESC, x.title)
                 FROM (SELECT l.slug, l.title, count(*) AS n

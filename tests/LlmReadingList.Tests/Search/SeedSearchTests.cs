@@ -10,6 +10,7 @@ public sealed class SeedSearchTests(SeedSearchTests.Seeded catalog) : IClassFixt
     [InlineData("atention is all you need", "Attention Is All You Need")]
     [InlineData("retreival augmented generation", "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks")]
     [InlineData("chinchil", "Training Compute-Optimal Large Language Models")]
+    [InlineData("chinch", "Training Compute-Optimal Large Language Models")]
     [InlineData("Chinchilla", "Training Compute-Optimal Large Language Models")]
     [InlineData("lora 2021", "LoRA: Low-Rank Adaptation of Large Language Models")]
     [InlineData("\"few-shot learners\"", "Language Models are Few-Shot Learners")]
