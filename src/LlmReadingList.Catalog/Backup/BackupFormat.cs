@@ -15,7 +15,7 @@ public static class BackupFormat
     public const int Version = 1;
     public const string Excludes =
         "Identity users, roles, logins and tokens (accounts and password hashes are never exported); " +
-        "paper_search (rebuilt by the database's triggers on restore); the migrations history.";
+        "paper_search and title_word (rebuilt by the database's triggers on restore); the migrations history.";
 
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
     private const string DateFormat = "yyyy-MM-dd";

@@ -19,7 +19,8 @@ public sealed record BackupTable(string Name, string OrderBy, bool HasIdentity, 
 /// <summary>
 /// Every catalog table a backup holds, parents before children (the order restore inserts them), with every column.
 /// Not included: Identity's users, roles and sign-in data (accounts are not part of the catalog), the migrations
-/// history (restore migrates first) and paper_search (the database's triggers rebuild it from the restored rows).
+/// history (restore migrates first), paper_search and title_word (the database's triggers rebuild them from the restored
+/// rows).
 /// The backup tests compare this list with the migrated schema, so a new column cannot be forgotten.
 /// </summary>
 public static class BackupTables

@@ -5,14 +5,18 @@ namespace LlmReadingList.Catalog.Search;
 /// One read-only transaction: <see cref="Settings"/>, then <see cref="Query"/>, one statement that returns the whole
 /// page as one JSON document (hits, total, facets, suggestion), so the candidate set is found once.
 ///
-/// Candidates come from four tiers, each at most <c>$14 + 1</c> rows, each ordered by the requested sort so that for
+/// Candidates come from five tiers, each at most <c>$14 + 1</c> rows, each ordered by the requested sort so that for
 /// date and title sorts its first rows are the right ones:
 /// <list type="bullet">
 /// <item>browse (no search words): paper in index order (<c>ix_paper_year_id</c>, <c>ix_paper_year</c>, <c>ix_paper_title_key</c>);</item>
-/// <item>title hits: <c>title_document @@ query</c>: papers whose titles hold every word (plain words: the last as a
-///   prefix) are always candidates, however many summaries also match;</item>
-/// <item>forgiving title hits, only for plain words that found less than a page (a typo, a prefix, "lora" in "QLoRA"):
-///   <c>title_text &lt;&lt;% titles</c> (GIN trigram <c>ix_paper_search_titles</c>, threshold set in <see cref="Settings"/>);</item>
+/// <item>title hits: <c>title_document @@ query</c>: papers whose titles hold every word are always candidates, however
+///   many summaries also match;</item>
+/// <item>prefix title hits, for plain words whose titles are fewer than a page: the last word as a prefix
+///   (<c>catalog_title_prefix_tsquery</c>), as a reader types it;</item>
+/// <item>forgiving title hits, only for plain words that found less than a page (a typo, "lora" in "QLoRA"): each
+///   word widened to the closest words of any title (<c>catalog_title_corrected_tsquery</c>: trigram similarity
+///   against <c>title_word</c>, a few hundred thousand words rather than a million titles), then
+///   <c>title_document @@</c> that;</item>
 /// <item>text hits: <c>document @@ query</c> over titles and summaries.</item>
 /// </list>
 /// For relevance and newest, the title and text tiers want the newest matches. A match in many papers is cheapest found
@@ -21,18 +25,16 @@ namespace LlmReadingList.Catalog.Search;
 /// word no longer reads hundreds of thousands of matches to keep a thousand.
 /// The union is ranked, and the first <c>$14</c> are paged and counted for facets; more than that is reported as
 /// "1,000+". Parameters: $1 English groups, $2 CJK groups, $3 English exclusions, $4 CJK exclusions (all for
-/// <c>catalog_search_tsquery</c>), $5 title text for trigrams, $6 browse, $7/$8 year range, $9 author, $10 tag,
+/// <c>catalog_search_tsquery</c>), $5 plain words for the prefix and forgiving tiers, $6 browse, $7/$8 year range, $9 author, $10 tag,
 /// $11 list, $12 language, $13 sort, $14 candidate cap, $15 offset, $16 page size, $17 CJK runs, $18 suggestion text.
 /// </summary>
 public static class SearchSql
 {
     /// <summary>
-    /// The forgiving title match uses strict word similarity (whole words) from 0.5: it finds "atention is all you
-    /// need" (0.88), "retreival augmented" (0.67) and "chinchil" (0.64), but not "attention" in "injection attacks"
-    /// (0.27), which plain word similarity (0.60) would. The threshold also sets how many of the query's trigrams a
-    /// title must share before the GIN index offers it: at 0.4 a four-letter word needs only two, and "lora" drew
-    /// twenty thousand candidates from 100,000 titles to recheck; at 0.5, two. "Did you mean", offered only when
-    /// nothing matched, uses plain word similarity from 0.4 (it catches "retreival" alone, 0.43). The query is
+    /// The forgiving title match compares each typed word with the words of titles by word similarity from 0.4 (the
+    /// GIN trigram index's threshold; <c>catalog_title_corrected_tsquery</c> narrows it further): "retreival" is 0.43
+    /// from "retrieval", "atention" 0.73 from "attention", "lora" 0.6 from "qlora". "Did you mean", offered only when
+    /// nothing matched, uses the same threshold against whole titles. The query is
     /// written to be planned with its values ("$n IS NULL OR" filters and CASE sorts fold away), so plans are always
     /// custom, even for prepared statements run many times. The search's rows are hot in memory, so index probes
     /// cost little more than sequential reads (random_page_cost), which keeps the planner from scanning paper
@@ -42,8 +44,7 @@ public static class SearchSql
     /// The timeout turns a pathological query into a message rather than a hang.
     /// </summary>
     public const string Settings = """
-        SELECT set_config('pg_trgm.strict_word_similarity_threshold', '0.5', true),
-               set_config('pg_trgm.word_similarity_threshold', '0.4', true),
+        SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true),
                set_config('plan_cache_mode', 'force_custom_plan', true),
                set_config('random_page_cost', '1.1', true),
                set_config('max_parallel_workers_per_gather', '0', true),
@@ -60,8 +61,6 @@ public static class SearchSql
 
     private const string TsQuery = "catalog_search_tsquery($1, $2, $3, $4)";
 
-    // Titles also match plain words with the last one as a prefix, as a reader types ("chinchil").
-    private const string TitleQuery = $"coalesce(catalog_title_prefix_tsquery($5), {TsQuery})";
 
     // Candidates are found in paper_search alone (its year and merged flag are copied from paper); the author, tag
     // and list filters probe their link tables. The "$n IS NULL OR" conditions fold away when planned with the
@@ -146,7 +145,7 @@ public static class SearchSql
     public static readonly string Query = $$"""
         WITH
         probe AS MATERIALIZED (
-            SELECT count(*) FILTER (WHERE s.title_document @@ {{TitleQuery}}) AS title_matches,
+            SELECT count(*) FILTER (WHERE s.title_document @@ {{TsQuery}}) AS title_matches,
                    count(*) FILTER (WHERE s.document @@ {{TsQuery}}) AS text_matches
             FROM {{Newest(ProbeRows)}}
             WHERE {{TsQuery}} IS NOT NULL
@@ -163,20 +162,31 @@ public static class SearchSql
                      CASE WHEN $13 = 'title' THEN p.id END ASC
             LIMIT $14 + 1
         ),
-        {{Tier("title", 1, $"s.title_document @@ {TitleQuery}")}}
+        {{Tier("title", 1, $"s.title_document @@ {TsQuery}")}}
         {{Tier("text", 3, $"s.document @@ {TsQuery}")}}
+        -- plain words whose titles are fewer than a page: the last word may be unfinished ("chinchil" finds "Chinchilla")
+        prefix_hits AS MATERIALIZED (
+            SELECT 2 AS tier, s.paper_id
+            FROM paper_search s
+            WHERE (SELECT count(*) FROM title_hits) < $16 AND s.title_document @@ catalog_title_prefix_tsquery($5) AND {{Filters}}
+            {{TierOrder}}
+        ),
         -- the forgiving title match, for words that found less than a page anywhere: when no title holds every word,
         -- or the query is one word held by fewer titles than a page ("lora" also finds "QLoRA"); a longer query that
         -- found its title, or plenty of summaries, does not need it
         fuzzy_wanted AS MATERIALIZED (
             SELECT $5 IS NOT NULL
-                   AND (SELECT count(*) FROM title_hits) < CASE WHEN strpos($5, ' ') = 0 THEN $16 ELSE 1 END
+                   AND (SELECT count(*) FROM title_hits) + (SELECT count(*) FROM prefix_hits) < CASE WHEN strpos($5, ' ') = 0 THEN $16 ELSE 1 END
                    AND (SELECT count(*) FROM text_hits) < $16 AS wanted
+        ),
+        -- the words as typed, each widened to the closest title words
+        corrected AS MATERIALIZED (
+            SELECT catalog_title_corrected_tsquery($5) AS query WHERE (SELECT wanted FROM fuzzy_wanted)
         ),
         fuzzy_hits AS (
             SELECT 2 AS tier, s.paper_id
             FROM paper_search s
-            WHERE $5 <<% s.titles AND (SELECT wanted FROM fuzzy_wanted) AND {{Filters}}
+            WHERE s.title_document @@ (SELECT query FROM corrected) AND {{Filters}}
             {{TierOrder}}
         ),
         -- score: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
@@ -188,7 +198,7 @@ public static class SearchSql
                      + coalesce(ts_rank(s.title_document, {{TsQuery}}, 1 | 32), 0)
                      + CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16
                             THEN strict_word_similarity($5, s.titles) ELSE 0 END AS score
-            FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits
+            FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits UNION ALL SELECT * FROM prefix_hits
                   UNION ALL SELECT * FROM fuzzy_hits UNION ALL SELECT * FROM text_hits) h
             JOIN paper p ON p.id = h.paper_id
             JOIN paper_search s ON s.paper_id = h.paper_id

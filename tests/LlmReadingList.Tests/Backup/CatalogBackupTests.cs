@@ -121,7 +121,7 @@ public sealed class CatalogBackupTests
             SELECT c.table_name, c.column_name, c.is_nullable = 'YES'
             FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
             WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-              AND c.table_name NOT LIKE 'identity\_%' AND c.table_name NOT IN ('ef_migrations_history', 'paper_search')
+              AND c.table_name NOT LIKE 'identity\_%' AND c.table_name NOT IN ('ef_migrations_history', 'paper_search', 'title_word')
             """, connection);
         var schema = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())

@@ -151,7 +151,7 @@ public sealed class SearchPageTests(SearchCatalog catalog) : IClassFixture<Searc
     [Fact]
     public async Task Nothing_found_suggests_a_title()
     {
-        var page = await OkAsync("/search?q=retreival");
+        var page = await OkAsync("/search?q=retrieval+augmented+generation+xyzzy");
 
         Assert.Empty(ResultTitles(page));
         var suggestion = page.QuerySelector(".search-suggestion a")!;

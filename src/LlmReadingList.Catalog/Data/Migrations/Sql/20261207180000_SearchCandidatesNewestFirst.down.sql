@@ -1,3 +1,4 @@
+DROP FUNCTION catalog_title_corrected_tsquery(text);
 DROP FUNCTION catalog_title_prefix_tsquery(text);
 -- back to the definitions of 20261122115000 and 20261122100000
 CREATE OR REPLACE FUNCTION catalog_refresh_paper_search_many(targets bigint[]) RETURNS void
@@ -54,3 +55,4 @@ $$;
 
 DROP INDEX ix_paper_search_year_paper_id;
 ALTER TABLE paper_search DROP year, DROP merged;
+DROP TABLE title_word;

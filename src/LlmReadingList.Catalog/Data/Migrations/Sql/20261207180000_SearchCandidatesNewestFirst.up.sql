@@ -5,6 +5,15 @@ UPDATE paper_search s SET year = p.year, merged = p.merged_into_id IS NOT NULL F
 ALTER TABLE paper_search ALTER merged DROP DEFAULT;
 CREATE INDEX ix_paper_search_year_paper_id ON paper_search (year DESC NULLS LAST, paper_id DESC);
 
+-- Every word of the titles, for correcting a query's words (see catalog_title_corrected_tsquery).
+CREATE TABLE title_word (
+    word text NOT NULL,
+    CONSTRAINT pk_title_word PRIMARY KEY (word)
+);
+INSERT INTO title_word (word)
+SELECT DISTINCT w FROM paper_search s, regexp_split_to_table(s.titles, '[^[:alnum:]]+') w WHERE char_length(w) BETWEEN 3 AND 40;
+CREATE INDEX ix_title_word_word ON title_word USING gin (word gin_trgm_ops);
+
 CREATE OR REPLACE FUNCTION catalog_refresh_paper_search_many(targets bigint[]) RETURNS void
 LANGUAGE sql AS $$
     INSERT INTO paper_search (paper_id, document, title_document, titles, languages, year, merged)
@@ -25,6 +34,13 @@ LANGUAGE sql AS $$
     ON CONFLICT (paper_id) DO UPDATE
         SET document = excluded.document, title_document = excluded.title_document, titles = excluded.titles,
             languages = excluded.languages, year = excluded.year, merged = excluded.merged;
+    INSERT INTO title_word (word)
+    SELECT DISTINCT w
+    FROM paper_search s, regexp_split_to_table(s.titles, '[^[:alnum:]]+') w
+    WHERE s.paper_id = ANY (targets) AND char_length(w) BETWEEN 3 AND 40
+    -- in one order, so that two writers adding the same new words wait for each other instead of deadlocking
+    ORDER BY w
+    ON CONFLICT (word) DO NOTHING;
 $$;
 
 CREATE OR REPLACE FUNCTION catalog_paper_search_statement_trigger() RETURNS trigger
@@ -80,5 +96,50 @@ BEGIN
     END IF;
     head := websearch_to_tsquery('english', left(words, char_length(words) - char_length(last_word)));
     RETURN CASE WHEN numnode(head) = 0 THEN prefix ELSE head && prefix END;
+END
+$$;
+
+-- Plain words with every word widened to the title words closest to it (at most four each; null when a word has
+-- none): "atention is all you need" becomes ('attent' | 'retent' | …) & ('need' | 'needl' | …), so a
+-- misspelt or partial word finds titles through the GIN index instead of a trigram comparison with every title.
+-- Reads title_word, hence STABLE; the index finds candidates from pg_trgm.word_similarity_threshold (0.4 in search).
+CREATE FUNCTION catalog_title_corrected_tsquery(words text) RETURNS tsquery
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET client_min_messages = warning
+AS $$
+DECLARE
+    typed text;
+    close_word text;
+    part tsquery;
+    alternatives tsquery;
+    result tsquery;
+BEGIN
+    IF words IS NULL THEN
+        RETURN NULL;
+    END IF;
+    FOR typed IN SELECT DISTINCT w FROM regexp_split_to_table(words, '[^[:alnum:]]+') w WHERE char_length(w) BETWEEN 3 AND 40 LOOP
+        -- a stop word stays out, as in every other query
+        CONTINUE WHEN numnode(plainto_tsquery('english', typed)) = 0;
+        alternatives := NULL;
+        FOR close_word IN
+            SELECT t.word FROM title_word t
+            -- a word some title has is widened only to close relatives ("lora": "qlora"); an unknown one, probably a
+            -- typo, to anything as close as a transposition ("retreival": "retrieval", 0.43)
+            WHERE typed <% t.word
+              AND typed <<-> t.word <= CASE WHEN EXISTS (SELECT FROM title_word k WHERE k.word = typed) THEN 0.5 ELSE 0.6 END
+            ORDER BY typed <<-> t.word, t.word LIMIT 4
+        LOOP
+            part := plainto_tsquery('english', close_word);
+            IF numnode(part) > 0 THEN
+                alternatives := CASE WHEN alternatives IS NULL THEN part ELSE alternatives || part END;
+            END IF;
+        END LOOP;
+        -- a word no title comes close to: no title can be meant
+        IF alternatives IS NULL THEN
+            RETURN NULL;
+        END IF;
+        result := CASE WHEN result IS NULL THEN alternatives ELSE result && alternatives END;
+    END LOOP;
+    RETURN result;
 END
 $$;
