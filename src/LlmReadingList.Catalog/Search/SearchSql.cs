@@ -11,15 +11,15 @@ namespace LlmReadingList.Catalog.Search;
 /// <item>browse (no search words): paper in index order (<c>ix_paper_year_id</c>, <c>ix_paper_year</c>, <c>ix_paper_title_key</c>);</item>
 /// <item>title hits: <c>title_document @@ query</c>: papers whose titles hold every word are always candidates, however
 ///   many summaries also match;</item>
-/// <item>prefix title hits, for plain words whose titles are fewer than a page: the last word as a prefix
-///   (<c>catalog_title_prefix_tsquery</c>), as a reader types it;</item>
+/// <item>prefix title hits, for plain words whose titles are fewer than a page and whose last word is no title's whole
+///   word: that word as a prefix (<c>catalog_title_prefix_tsquery</c>), as a reader types it;</item>
 /// <item>forgiving title hits, only for plain words that found less than a page (a typo, "lora" in "QLoRA"): each
 ///   word widened to the closest words of any title (<c>catalog_title_corrected_tsquery</c>: trigram similarity
 ///   against <c>title_word</c>, a few hundred thousand words rather than a million titles), then
 ///   <c>title_document @@</c> that;</item>
 /// <item>text hits: <c>document @@ query</c> over titles and summaries.</item>
 /// </list>
-/// For relevance and newest, the title and text tiers want the newest matches. A match in many papers is cheapest found
+/// For relevance and newest, the title, forgiving and text tiers want the newest matches. A match in many papers is cheapest found
 /// by walking the newest papers (<c>ix_paper_search_year_paper_id</c>) until enough match; a rarer one by its GIN index,
 /// reading every match. A probe of the newest <see cref="ProbeRows"/> papers picks the way (see there), so a common
 /// word no longer reads hundreds of thousands of matches to keep a thousand.
@@ -125,11 +125,11 @@ public static class SearchSql
 
     // A tier's candidates: walked from the newest papers when the probe says the match is common enough to fill
     // them within WalkRows, else from the match's GIN index, all matches ordered.
-    private static string Tier(string name, int tier, string match) => $$"""
+    private static string Tier(string name, int tier, string match, string probed) => $$"""
         {{name}}_walk AS MATERIALIZED (
             SELECT s.paper_id
             FROM {{Newest(WalkRows)}}
-            WHERE (SELECT {{name}}_matches FROM probe) * {{WalkRows / ProbeRows}} > $14 AND {{match}} AND {{Filters}}
+            WHERE ({{probed}}) * {{WalkRows / ProbeRows}} > $14 AND {{match}} AND {{Filters}}
             LIMIT $14 + 1
         ),
         {{name}}_hits AS MATERIALIZED (
@@ -162,13 +162,19 @@ public static class SearchSql
                      CASE WHEN $13 = 'title' THEN p.id END ASC
             LIMIT $14 + 1
         ),
-        {{Tier("title", 1, $"s.title_document @@ {TsQuery}")}}
-        {{Tier("text", 3, $"s.document @@ {TsQuery}")}}
+        {{Tier("title", 1, $"s.title_document @@ {TsQuery}", "SELECT title_matches FROM probe")}}
+        {{Tier("text", 3, $"s.document @@ {TsQuery}", "SELECT text_matches FROM probe")}}
         -- plain words whose titles are fewer than a page: the last word may be unfinished ("chinchil" finds "Chinchilla")
+        -- (not when the last word is a whole word of some title: a prefix of a common word reads long index lists)
+        prefix_query AS MATERIALIZED (
+            SELECT catalog_title_prefix_tsquery($5) AS query
+            WHERE (SELECT count(*) FROM title_hits) < $16
+              AND NOT EXISTS (SELECT FROM title_word w WHERE w.word = substring($5 FROM '([[:alpha:]]+)$'))
+        ),
         prefix_hits AS MATERIALIZED (
             SELECT 2 AS tier, s.paper_id
             FROM paper_search s
-            WHERE (SELECT count(*) FROM title_hits) < $16 AND s.title_document @@ catalog_title_prefix_tsquery($5) AND {{Filters}}
+            WHERE s.title_document @@ (SELECT query FROM prefix_query) AND {{Filters}}
             {{TierOrder}}
         ),
         -- the forgiving title match, for words that found less than a page anywhere: when no title holds every word,
@@ -183,12 +189,8 @@ public static class SearchSql
         corrected AS MATERIALIZED (
             SELECT catalog_title_corrected_tsquery($5) AS query WHERE (SELECT wanted FROM fuzzy_wanted)
         ),
-        fuzzy_hits AS (
-            SELECT 2 AS tier, s.paper_id
-            FROM paper_search s
-            WHERE s.title_document @@ (SELECT query FROM corrected) AND {{Filters}}
-            {{TierOrder}}
-        ),
+        {{Tier("fuzzy", 2, "s.title_document @@ (SELECT query FROM corrected)",
+            $"SELECT count(*) FROM {Newest(ProbeRows)} WHERE (SELECT query FROM corrected) IS NOT NULL AND s.title_document @@ (SELECT query FROM corrected)")}}
         -- score: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
         -- [0, 1); plus how well the titles alone match (short titles first); plus, when the forgiving tier ran (few
         -- title hits, so this stays cheap), how close each title is to the words as typed.
