@@ -137,7 +137,7 @@ rss_uncached="$(peak_rss_mb)"
 {
   echo "# Page throughput and footprint"
   echo
-  echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)'), by:"
+  echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench ':!bench/results' || echo ' (with uncommitted changes)'), by:"
   echo
   echo '```sh'
   echo "DURATION=${DURATION:-30} bench/pages.sh"

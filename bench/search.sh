@@ -71,7 +71,7 @@ sizes="$(psql_bench -d bench -A -t -F ' | ' -c "SELECT relname, to_char(n_live_t
 {
   echo "# Search at scale"
   echo
-  echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)'), by:"
+  echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench ':!bench/results' || echo ' (with uncommitted changes)'), by:"
   echo
   echo '```sh'
   echo "PAPERS=$papers ITERATIONS=$iterations WARMUP=$warmup bench/search.sh${1:+ $1}"
