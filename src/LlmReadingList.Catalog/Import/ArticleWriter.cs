@@ -496,16 +496,20 @@ internal sealed class ArticleWriter
         var ids = candidates.Select(p => p.Id).ToArray();
         var titles = candidates.Select(p => p.Title).ToArray();
         // With the threshold at 0.6, "title % other" is the similarity test and the trigram index ix_paper_title
-        // serves it; the explicit comparison keeps the meaning should the setting not apply.
+        // serves it; the explicit comparison keeps the meaning should the setting not apply. The closest of the first
+        // 50 similar titles is named: an article of thousands of near-identical titles otherwise ranked thousands of
+        // similar papers per new paper (5,000 such titles took minutes), and any similar paper justifies the flag.
         await _db.Database.ExecuteSqlRawAsync("SELECT set_config('pg_trgm.similarity_threshold', '0.6', true)", cancellationToken);
         var similar = await _db.Database
             .SqlQuery<SimilarTitle>($"""
                 SELECT c.id AS "PaperId", m.id AS "SimilarId"
                 FROM unnest({ids}, {titles}) AS c(id, title)
                 CROSS JOIN LATERAL (
-                    SELECT p.id FROM paper p
-                    WHERE p.id <> c.id AND p.merged_into_id IS NULL AND p.title % c.title AND similarity(p.title, c.title) >= 0.6
-                    ORDER BY similarity(p.title, c.title) DESC, p.id LIMIT 1) m
+                    SELECT s.id FROM (
+                        SELECT p.id, p.title FROM paper p
+                        WHERE p.id <> c.id AND p.merged_into_id IS NULL AND p.title % c.title AND similarity(p.title, c.title) >= 0.6
+                        LIMIT 50) s
+                    ORDER BY similarity(s.title, c.title) DESC, s.id LIMIT 1) m
                 """)
             .ToDictionaryAsync(s => s.PaperId, s => s.SimilarId, cancellationToken);
         foreach (var paper in candidates)

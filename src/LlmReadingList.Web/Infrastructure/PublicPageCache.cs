@@ -21,7 +21,11 @@ internal static class PublicPageCache
             options.SizeLimit = 256 * 1024 * 1024;
             options.AddBasePolicy(policy => policy
                 .With(context => enabled && IsCacheable(context.HttpContext))
-                .SetVaryByQuery("*")
+                // vary by the query as sent, not by the framework's query keys: to build that key it sorts a repeated
+                // parameter's values in the request itself, so the page read the smallest instead of the first, and
+                // "year=2018&year=2017" and "year=2017&year=2018" shared an entry
+                .SetVaryByQuery(Array.Empty<string>())
+                .VaryByValue(context => new("query", context.Request.QueryString.Value ?? string.Empty))
                 .Tag(Tag)
                 .Expire(TimeSpan.FromMinutes(30))
                 .AddPolicy<CatalogCacheStore.StartPolicy>());

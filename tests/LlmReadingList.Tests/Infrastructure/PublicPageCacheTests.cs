@@ -12,6 +12,24 @@ namespace LlmReadingList.Tests.Infrastructure;
 public sealed class PublicPageCacheTests(CuratorWebApp app) : IClassFixture<CuratorWebApp>
 {
     [Fact]
+    public async Task A_repeated_parameter_in_another_order_is_another_cached_page()
+    {
+        using var client = app.CreateClient();
+        var later = await client.GetStringAsync(new Uri("/search?year=2018&year=2017", UriKind.Relative));
+        using var cached = await client.GetAsync(new Uri("/search?year=2018&year=2017", UriKind.Relative));
+        Assert.True(cached.Headers.Age is not null, "the second response should come from the output cache");
+
+        var earlier = await client.GetStringAsync(new Uri("/search?year=2017&year=2018", UriKind.Relative));
+
+        // each page reads its first value, however the cache holds them
+        Assert.True(FiltersInUse(later).Contains("Year 2018", StringComparison.Ordinal), FiltersInUse(later));
+        Assert.Contains("Year 2017", FiltersInUse(earlier), StringComparison.Ordinal);
+    }
+
+    private static string FiltersInUse(string html) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(".search-filters")?.TextContent ?? string.Empty;
+
+    [Fact]
     public async Task A_reader_gets_the_cached_page_until_a_write_from_another_process_evicts_it()
     {
         using var client = app.CreateClient();
