@@ -61,7 +61,9 @@ public sealed class CuratorBrowserApp : CuratorWebApp
             },
             DialogsSeen,
             FailedResources,
-            defaultTimeout: 15_000);
+            // generous: the first sign-in of a full test run, while every other class starts its app and database,
+            // once took more than 15 s to reach /curate on this 2-core machine (the test then failed, not the app)
+            defaultTimeout: 60_000);
     }
 
     /// <summary>A new context signed in through the login form, reached as a reader would: from the footer's link.</summary>
