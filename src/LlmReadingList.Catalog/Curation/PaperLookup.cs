@@ -52,22 +52,6 @@ public static class PaperLookup
         return id is { } found ? await SurvivorAsync(db, found, cancellationToken) : null;
     }
 
-    private static async Task<FoundPaper?> SurvivorAsync(CatalogDbContext db, long id, CancellationToken cancellationToken)
-    {
-        // Bounded: merge chains are short, and a cycle must not loop forever.
-        for (var hops = 0; hops < 20; hops++)
-        {
-            var paper = await db.Papers.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { Found = new FoundPaper(p.Id, p.Slug, p.Title), p.MergedIntoId })
-                .SingleOrDefaultAsync(cancellationToken);
-            if (paper?.MergedIntoId is not { } next)
-            {
-                return paper?.Found;
-            }
-
-            id = next;
-        }
-
-        return null;
-    }
+    private static async Task<FoundPaper?> SurvivorAsync(CatalogDbContext db, long id, CancellationToken cancellationToken) =>
+        await MergeSurvivors.PaperAsync(db, id, cancellationToken) is { } survivor ? new FoundPaper(survivor.Id, survivor.Slug, survivor.Name) : null;
 }

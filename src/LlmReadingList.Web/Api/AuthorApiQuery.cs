@@ -29,7 +29,6 @@ public sealed class AuthorApiQuery(CatalogDbContext db)
 
     // Keeps the offset within int: past this no catalog has authors.
     public const int MaxPage = 100_000;
-    private const int MaxMergeHops = 10;
 
     public async Task<AuthorPage> PageAsync(int page, ApiLinks links, CancellationToken cancellationToken)
     {
@@ -53,15 +52,14 @@ public sealed class AuthorApiQuery(CatalogDbContext db)
 
     public async Task<ApiLookup<AuthorResource>> FindAsync(long id, ApiLinks links, CancellationToken cancellationToken)
     {
-        var survivor = await SurvivorAsync(id, cancellationToken);
-        if (survivor is not { } found)
+        if (await MergeSurvivors.AuthorAsync(db, id, cancellationToken) is not { } survivor)
         {
             return ApiLookup<AuthorResource>.Missing;
         }
 
-        if (found != id)
+        if (survivor.Id != id)
         {
-            return ApiLookup<AuthorResource>.Moved(ApiLinks.AuthorPath(found));
+            return ApiLookup<AuthorResource>.Moved(ApiLinks.AuthorPath(survivor.Id));
         }
 
         var author = await db.Authors.AsNoTracking()
@@ -86,25 +84,4 @@ public sealed class AuthorApiQuery(CatalogDbContext db)
 
     private static string PageUrl(ApiLinks links, int page) =>
         links.Absolute(page == 1 ? $"{ApiEndpoints.Prefix}/authors" : $"{ApiEndpoints.Prefix}/authors?page={page.ToString(CultureInfo.InvariantCulture)}");
-
-    private async Task<long?> SurvivorAsync(long id, CancellationToken cancellationToken)
-    {
-        for (var hop = 0; hop < MaxMergeHops; hop++)
-        {
-            var author = await db.Authors.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.MergedIntoId }).FirstOrDefaultAsync(cancellationToken);
-            if (author is null)
-            {
-                return null;
-            }
-
-            if (author.MergedIntoId is not { } next)
-            {
-                return id;
-            }
-
-            id = next;
-        }
-
-        return null;
-    }
 }

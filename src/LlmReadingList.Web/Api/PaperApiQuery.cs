@@ -7,19 +7,16 @@ namespace LlmReadingList.Web.Api;
 public sealed class PaperApiQuery(CatalogDbContext db)
 {
     // Merges can chain (a into b, b into c); a cycle must not loop forever.
-    private const int MaxMergeHops = 10;
-
     public async Task<ApiLookup<PaperResource>> FindAsync(long id, ApiLinks links, CancellationToken cancellationToken)
     {
-        var survivor = await SurvivorAsync(id, cancellationToken);
-        if (survivor is not { } found)
+        if (await MergeSurvivors.PaperAsync(db, id, cancellationToken) is not { } survivor)
         {
             return ApiLookup<PaperResource>.Missing;
         }
 
-        if (found != id)
+        if (survivor.Id != id)
         {
-            return ApiLookup<PaperResource>.Moved(ApiLinks.PaperPath(found));
+            return ApiLookup<PaperResource>.Moved(ApiLinks.PaperPath(survivor.Id));
         }
 
         var paper = await db.Papers.AsNoTracking()
@@ -58,28 +55,6 @@ public sealed class PaperApiQuery(CatalogDbContext db)
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
         return ApiLookup<PaperResource>.Show(paper);
-    }
-
-    /// <summary>The paper that carries <paramref name="id"/>'s record now (itself unless merged); null when there is none.</summary>
-    private async Task<long?> SurvivorAsync(long id, CancellationToken cancellationToken)
-    {
-        for (var hop = 0; hop < MaxMergeHops; hop++)
-        {
-            var paper = await db.Papers.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.MergedIntoId }).FirstOrDefaultAsync(cancellationToken);
-            if (paper is null)
-            {
-                return null;
-            }
-
-            if (paper.MergedIntoId is not { } next)
-            {
-                return id;
-            }
-
-            id = next;
-        }
-
-        return null;
     }
 }
 

@@ -9,9 +9,6 @@ namespace LlmReadingList.Web.Selections;
 /// </summary>
 public sealed class PaperSelections(CatalogDbContext db)
 {
-    // A merge into a paper that was itself merged later is followed this far; a longer chain means bad data.
-    private const int MaxMergeHops = 8;
-
     public async Task<SlugLookup> FindPaperAsync(string slug, CancellationToken cancellationToken)
     {
         var paper = await db.Papers.AsNoTracking().Where(p => p.Slug == slug)
@@ -58,25 +55,6 @@ public sealed class PaperSelections(CatalogDbContext db)
             .Select(r => (long?)r.TargetId)
             .SingleOrDefaultAsync(cancellationToken);
 
-    private async Task<SlugLookup> MovedToPaperAsync(long id, CancellationToken cancellationToken)
-    {
-        for (var hop = 0; hop < MaxMergeHops; hop++)
-        {
-            var target = await db.Papers.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.Slug, p.MergedIntoId }).SingleOrDefaultAsync(cancellationToken);
-            if (target is null)
-            {
-                return SlugLookup.Missing;
-            }
-
-            if (target.MergedIntoId is not { } next)
-            {
-                return SlugLookup.Moved(target.Slug);
-            }
-
-            id = next;
-        }
-
-        return SlugLookup.Missing;
-    }
+    private async Task<SlugLookup> MovedToPaperAsync(long id, CancellationToken cancellationToken) =>
+        await MergeSurvivors.PaperAsync(db, id, cancellationToken) is { } survivor ? SlugLookup.Moved(survivor.Slug) : SlugLookup.Missing;
 }

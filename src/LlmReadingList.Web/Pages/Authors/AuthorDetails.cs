@@ -18,7 +18,6 @@ public sealed record AuthorRow(string Name, string Slug, AuthorKind Kind, int Pa
 public sealed class AuthorDetailsQuery(CatalogDbContext db)
 {
     public const int CreditedWithCount = 12;
-    private const int MaxMergeHops = 10;
 
     public async Task<Lookup<AuthorDetails>> FindAsync(string slug, CancellationToken cancellationToken)
     {
@@ -54,24 +53,8 @@ public sealed class AuthorDetailsQuery(CatalogDbContext db)
         return Lookup<AuthorDetails>.Show(author.Details with { Papers = papers, CreditedWith = creditedWith });
     }
 
-    private async Task<Lookup<AuthorDetails>> MovedToAsync(long id, CancellationToken cancellationToken)
-    {
-        for (var hop = 0; hop < MaxMergeHops; hop++)
-        {
-            var author = await db.Authors.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Slug, a.MergedIntoId }).FirstOrDefaultAsync(cancellationToken);
-            if (author is null)
-            {
-                return Lookup<AuthorDetails>.Missing;
-            }
-
-            if (author.MergedIntoId is not { } next)
-            {
-                return Lookup<AuthorDetails>.Moved(Paths.Author(author.Slug));
-            }
-
-            id = next;
-        }
-
-        return Lookup<AuthorDetails>.Missing;
-    }
+    private async Task<Lookup<AuthorDetails>> MovedToAsync(long id, CancellationToken cancellationToken) =>
+        await MergeSurvivors.AuthorAsync(db, id, cancellationToken) is { } survivor
+            ? Lookup<AuthorDetails>.Moved(Paths.Author(survivor.Slug))
+            : Lookup<AuthorDetails>.Missing;
 }

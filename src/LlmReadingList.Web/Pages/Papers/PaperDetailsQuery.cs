@@ -7,9 +7,6 @@ namespace LlmReadingList.Web.Pages.Papers;
 /// <summary>A paper's page by slug; old slugs and merged papers lead (301) to the paper that survives.</summary>
 public sealed class PaperDetailsQuery(CatalogDbContext db, RelatedPapersQuery related)
 {
-    // Merges can chain (a into b, b into c); a cycle must not loop forever.
-    private const int MaxMergeHops = 10;
-
     public async Task<Lookup<PaperDetails>> FindAsync(string slug, CancellationToken cancellationToken)
     {
         var paper = await db.Papers.AsNoTracking()
@@ -59,27 +56,8 @@ public sealed class PaperDetailsQuery(CatalogDbContext db, RelatedPapersQuery re
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
 
-    private async Task<Lookup<PaperDetails>> MovedToAsync(long id, CancellationToken cancellationToken)
-    {
-        for (var hop = 0; hop < MaxMergeHops; hop++)
-        {
-            var paper = await db.Papers.AsNoTracking()
-                .Where(p => p.Id == id)
-                .Select(p => new { p.Slug, p.MergedIntoId })
-                .FirstOrDefaultAsync(cancellationToken);
-            if (paper is null)
-            {
-                return Lookup<PaperDetails>.Missing;
-            }
-
-            if (paper.MergedIntoId is not { } next)
-            {
-                return Lookup<PaperDetails>.Moved(Paths.Paper(paper.Slug));
-            }
-
-            id = next;
-        }
-
-        return Lookup<PaperDetails>.Missing;
-    }
+    private async Task<Lookup<PaperDetails>> MovedToAsync(long id, CancellationToken cancellationToken) =>
+        await MergeSurvivors.PaperAsync(db, id, cancellationToken) is { } survivor
+            ? Lookup<PaperDetails>.Moved(Paths.Paper(survivor.Slug))
+            : Lookup<PaperDetails>.Missing;
 }
