@@ -7,6 +7,8 @@ namespace LlmReadingList.Web.Infrastructure;
 
 internal static class HealthEndpoint
 {
+    public const string Path = "/health";
+
     public static IServiceCollection AddCatalogHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks().AddDbContextCheck<CatalogDbContext>("database", HealthStatus.Unhealthy, ["db"]);
@@ -14,7 +16,7 @@ internal static class HealthEndpoint
     }
 
     public static IEndpointConventionBuilder MapCatalogHealth(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions
+        endpoints.MapHealthChecks(Path, new HealthCheckOptions
         {
             ResponseWriter = WriteAsync,
         }).DisableHttpMetrics();

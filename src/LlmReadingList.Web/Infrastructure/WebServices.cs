@@ -32,6 +32,7 @@ internal static class WebServices
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestLineSize = 128 * 1024);
         services.AddCatalogSignIn(configuration, environment);
         services.AddLoginRateLimit(configuration);
+        services.AddSingleton(_ => RenderGate.CreateLimiter(configuration));
         services.AddCuration();
         services.AddRazorPages(options =>
         {
@@ -94,6 +95,7 @@ internal static class WebServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        app.UseMiddleware<RenderGate>();
         return app;
     }
 
