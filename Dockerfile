@@ -18,6 +18,10 @@ COPY seed/ /app/seed/
 # the image's unprivileged 'app' user (uid 1654); data-protection keys go to a volume it owns
 RUN mkdir -p /var/lib/llm-reading-list && chown app:app /var/lib/llm-reading-list
 USER app
+# workstation GC with a 16 MiB young generation, as run.sh: the GC would otherwise size it from the L3 cache the CPU
+# reports, which on virtual machines can be the host's hundreds of MiB (bench/results/pages.md)
+ENV DOTNET_gcServer=0 \
+    DOTNET_GCgen0size=0x1000000
 ENV ASPNETCORE_URLS=http://+:8080 \
     Catalog__SeedDirectory=/app/seed \
     Catalog__DataDirectory=/var/lib/llm-reading-list \

@@ -18,5 +18,10 @@ export Catalog__SeedDirectory="${Catalog__SeedDirectory:-$root/seed}"
 export Catalog__ImportSeedOnStart="${Catalog__ImportSeedOnStart:-true}"
 # plain HTTP on localhost: cookies cannot be Secure here (behind TLS, leave this unset)
 export Catalog__SecureCookies="${Catalog__SecureCookies:-false}"
+# The GC sizes its youngest generation from the L3 cache the CPU reports, and virtual machines may report the host's
+# (260 MiB on our benchmark machine): the heap then grows by that much between collections. Workstation GC with a
+# 16 MiB young generation keeps the web process under 300 MB under load (bench/results/pages.md). Override either.
+export DOTNET_gcServer="${DOTNET_gcServer:-0}"
+export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x1000000}"
 cd .data/app
 exec dotnet LlmReadingList.Web.dll "$@"

@@ -54,6 +54,7 @@ start_app() {
   (cd "$work/app" && exec env ConnectionStrings__Catalog="Host=127.0.0.1;Port=$cluster_port;Username=postgres;Database=catalog" \
     Catalog__DataDirectory="$work" Catalog__SeedDirectory="$root/seed" Catalog__ImportSeedOnStart=true \
     Catalog__SecureCookies=false Catalog__OutputCache="$1" Urls="http://127.0.0.1:$app_port" \
+    DOTNET_gcServer="${DOTNET_gcServer:-0}" DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x1000000}" \
     dotnet LlmReadingList.Web.dll > "$raw/app-cache-$1.log" 2>&1) &
   app_pid=$!
   until curl -fso /dev/null "http://127.0.0.1:$app_port/"; do
@@ -146,6 +147,7 @@ rss_uncached="$(peak_rss_mb)"
   echo "$machine"
   echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- app: \`dotnet publish -c Release\`, the seed catalog imported, Kestrel on http://127.0.0.1:$app_port; nginx $("$nginx_bin" -v 2>&1 | cut -d/ -f2) serving the same bytes as static files on :$nginx_port (\`access_log off\`, \`sendfile on\`); both on loopback"
+  echo "- app GC: \`DOTNET_gcServer=${DOTNET_gcServer:-0} DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x1000000}\` (workstation GC, 16 MiB young generation: as \`run.sh\` and the Dockerfile start it)"
   echo "- load generator: \`wrk -t2 -c64 -d${DURATION:-30}s --latency\` on the same 2 cores (it competes with the server it measures)"
   echo
   echo "| page | path | bytes |"

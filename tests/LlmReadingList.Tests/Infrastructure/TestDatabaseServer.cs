@@ -101,8 +101,9 @@ public sealed class TestDatabaseServer
             RootDirectory = root,
             UserName = "catalog_test",
             TrustLocalConnections = true,
-            // below the kernel's ephemeral range (32768+) so a client socket can never hold our port
-            CandidatePorts = Enumerable.Range(20000 + Random.Shared.Next(0, 120) * 100, 100).ToList(),
+            // below the kernel's ephemeral range (32768+) so a client socket can never hold our port; 20000–27999, apart
+            // from the outage test's own cluster (28000–31999)
+            CandidatePorts = Enumerable.Range(20000 + Random.Shared.Next(0, 80) * 100, 100).ToList(),
             ServerSettings =
             [
                 ("fsync", "off"), ("synchronous_commit", "off"), ("full_page_writes", "off"),
