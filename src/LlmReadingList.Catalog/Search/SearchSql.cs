@@ -17,7 +17,8 @@ namespace LlmReadingList.Catalog.Search;
 ///   word widened to the closest words of any title (<c>catalog_title_corrected_tsquery</c>: trigram similarity
 ///   against <c>title_word</c>, a few hundred thousand words rather than a million titles), then
 ///   <c>title_document @@</c> that;</item>
-/// <item>text hits: <c>document @@ query</c> over titles and summaries.</item>
+/// <item>text hits: <c>document @@ query</c> over titles and summaries; by relevance only while the title hits do not
+///   fill the cap (see <c>TitleMatchesFirstTests</c>).</item>
 /// </list>
 /// For relevance and newest, the title, forgiving and text tiers want the newest matches. A match in many papers is cheapest found
 /// by walking the newest papers (<c>ix_paper_search_year_paper_id</c>) until enough match; a rarer one by its GIN index,
@@ -125,11 +126,12 @@ public static class SearchSql
 
     // A tier's candidates: walked from the newest papers when the probe says the match is common enough to fill
     // them within WalkRows, else from the match's GIN index, all matches ordered.
-    private static string Tier(string name, int tier, string match, string probed) => $$"""
+    // A tier runs only when it is wanted (an uncorrelated condition, so it is decided once, before any row is read).
+    private static string Tier(string name, int tier, string match, string probed, string wanted = "true") => $$"""
         {{name}}_walk AS MATERIALIZED (
             SELECT s.paper_id
             FROM {{Newest(WalkRows)}}
-            WHERE ({{probed}}) * {{WalkRows / ProbeRows}} > $14 AND {{match}} AND {{Filters}}
+            WHERE ({{wanted}}) AND ({{probed}}) * {{WalkRows / ProbeRows}} > $14 AND {{match}} AND {{Filters}}
             LIMIT $14 + 1
         ),
         {{name}}_hits AS MATERIALIZED (
@@ -137,7 +139,7 @@ public static class SearchSql
             UNION ALL
             (SELECT {{tier}} AS tier, s.paper_id
              FROM paper_search s
-             WHERE (SELECT count(*) FROM {{name}}_walk) <= $14 AND {{match}} AND {{Filters}}
+             WHERE ({{wanted}}) AND (SELECT count(*) FROM {{name}}_walk) <= $14 AND {{match}} AND {{Filters}}
              {{TierOrder}})
         ),
         """;
@@ -163,7 +165,10 @@ public static class SearchSql
             LIMIT $14 + 1
         ),
         {{Tier("title", 1, $"s.title_document @@ {TsQuery}", "SELECT title_matches FROM probe")}}
-        {{Tier("text", 3, $"s.document @@ {TsQuery}", "SELECT text_matches FROM probe")}}
+        -- by relevance, titles that hold every word outrank papers whose summaries alone do (a title word weighs five
+        -- times a summary's): once more titles than the cap hold them, summaries are not searched
+        {{Tier("text", 3, $"s.document @@ {TsQuery}", "SELECT text_matches FROM probe",
+            "$13 <> 'relevance' OR (SELECT count(*) FROM title_hits) <= $14")}}
         -- plain words whose titles are fewer than a page: the last word may be unfinished ("chinchil" finds "Chinchilla")
         -- (not when the last word is a whole word of some title: a prefix of a common word reads long index lists)
         prefix_query AS MATERIALIZED (
