@@ -4,7 +4,8 @@
 # for nginx to serve as static files on another port, and runs wrk against nginx and the app in the same run, with
 # the output cache on and off. Records requests/s, p50/p99, non-2xx, the web process's peak RSS (VmHWM) and the
 # time from process start to the first successful request. Writes bench/results/pages.md.
-# Usage: bench/pages.sh   (env: DURATION=30 seconds per wrk run; PG_PORT=15992 APP_PORT=15993 NGINX_PORT=15994)
+# Usage: bench/pages.sh   (env: ROUNDS=3 alternating nginx/app runs per cached page, DURATION=30 seconds per wrk run;
+#        PG_PORT=15992 APP_PORT=15993 NGINX_PORT=15994)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -16,6 +17,7 @@ cluster_dir="$work/pg"
 cluster_port="${PG_PORT:-15992}"
 app_port="${APP_PORT:-15993}"
 nginx_port="${NGINX_PORT:-15994}"
+rounds="${ROUNDS:-3}"
 results="$root/bench/results"
 raw="$results/raw/pages"
 mkdir -p "$raw" "$work/www"
@@ -111,16 +113,33 @@ record() { # record PAGE SERVER CACHE
     ratio="$(awk -v a="$rps" -v b="${nginx_rps[$1]}" 'BEGIN { printf "%.2f×", a / b }')"
     [ "$3" = on ] && target="$(awk -v a="$rps" -v b="${nginx_rps[$1]}" 'BEGIN { print (a / b >= 0.5 ? "yes" : "**no**") }')"
   fi
-  rows+=("| $1 | $2 | $3 | $rps | $p50 | $p99 | $non2xx | $errors | $ratio | $target | $(cut -d' ' -f1 /proc/loadavg) |")
+  rows+=("| $1 | $2 | $3 | $rps | $p50 | $p99 | $non2xx | $errors | $ratio | ${per_round[*]:-} | $target | $(cut -d' ' -f1 /proc/loadavg) |")
   echo "${rows[-1]}"
 }
 
-echo "wrk, ${DURATION:-30} s per run: nginx, then the app with the output cache on ..."
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# Cached pages against nginx: the two alternate, round by round, so a burst of load from elsewhere on this shared
+# machine falls on both rather than on one; the medians are compared.
+echo "wrk, $rounds rounds of ${DURATION:-30} s per server and page: nginx and the app (output cache on) alternating ..."
 for name in "${order[@]}"; do
   url_path="${pages[$name]}"
-  wrk_run "$name-nginx" "http://127.0.0.1:$nginx_port$url_path"; record "$name" nginx -
   for _ in 1 2 3; do curl -fso /dev/null "http://127.0.0.1:$app_port$url_path"; done
-  wrk_run "$name-app-cached" "http://127.0.0.1:$app_port$url_path"; record "$name" app on
+  nginx_rounds=() app_rounds=() nginx_p50=() nginx_p99=() app_p50=() app_p99=() nginx_bad=0 app_bad=0 nginx_errors=() app_errors=()
+  for round in $(seq 1 "$rounds"); do
+    wrk_run "$name-nginx-$round" "http://127.0.0.1:$nginx_port$url_path"
+    nginx_rounds+=("$rps"); nginx_p50+=("$p50"); nginx_p99+=("$p99"); nginx_bad=$((nginx_bad + non2xx)); [ "$errors" != none ] && nginx_errors+=("$errors")
+    wrk_run "$name-app-cached-$round" "http://127.0.0.1:$app_port$url_path"
+    app_rounds+=("$rps"); app_p50+=("$p50"); app_p99+=("$p99"); app_bad=$((app_bad + non2xx)); [ "$errors" != none ] && app_errors+=("$errors")
+  done
+  rps="$(median "${nginx_rounds[@]}")"; p50="$(median "${nginx_p50[@]}")"; p99="$(median "${nginx_p99[@]}")"
+  non2xx="$nginx_bad"; errors="${nginx_errors[*]:-none}"; per_round=("${nginx_rounds[@]}")
+  record "$name" nginx -
+  rps="$(median "${app_rounds[@]}")"; p50="$(median "${app_p50[@]}")"; p99="$(median "${app_p99[@]}")"
+  non2xx="$app_bad"; errors="${app_errors[*]:-none}"
+  per_round=()
+  for i in "${!app_rounds[@]}"; do per_round+=("$(awk -v a="${app_rounds[$i]}" -v b="${nginx_rounds[$i]}" 'BEGIN { printf "%.2f×", a / b }')"); done
+  record "$name" app on
 done
 rss_cached="$(peak_rss_mb)"
 stop_app
@@ -131,7 +150,7 @@ restart_uncached="$startup_seconds"
 for name in "${order[@]}"; do
   url_path="${pages[$name]}"
   for _ in 1 2 3; do curl -fso /dev/null "http://127.0.0.1:$app_port$url_path"; done
-  wrk_run "$name-app-uncached" "http://127.0.0.1:$app_port$url_path"; record "$name" app off
+  wrk_run "$name-app-uncached" "http://127.0.0.1:$app_port$url_path"; per_round=(); record "$name" app off
 done
 rss_uncached="$(peak_rss_mb)"
 
@@ -141,14 +160,14 @@ rss_uncached="$(peak_rss_mb)"
   echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench ':!bench/results' || echo ' (with uncommitted changes)'), by:"
   echo
   echo '```sh'
-  echo "DURATION=${DURATION:-30} bench/pages.sh"
+  echo "ROUNDS=$rounds DURATION=${DURATION:-30} bench/pages.sh"
   echo '```'
   echo
   echo "$machine"
   echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- app: \`dotnet publish -c Release\`, the seed catalog imported, Kestrel on http://127.0.0.1:$app_port; nginx $("$nginx_bin" -v 2>&1 | cut -d/ -f2) serving the same bytes as static files on :$nginx_port (\`access_log off\`, \`sendfile on\`); both on loopback"
   echo "- app GC: \`DOTNET_gcServer=${DOTNET_gcServer:-0} DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x1000000}\` (workstation GC, 16 MiB young generation: as \`run.sh\` and the Dockerfile start it)"
-  echo "- load generator: \`wrk -t2 -c64 -d${DURATION:-30}s --latency\` on the same 2 cores (it competes with the server it measures)"
+  echo "- load generator: \`wrk -t2 -c64 -d${DURATION:-30}s --latency\` on the same 2 cores (it competes with the server it measures); cached pages: $rounds rounds per page, nginx and the app alternating; uncached: one run per page"
   echo
   echo "| page | path | bytes |"
   echo "|---|---|---:|"
@@ -158,10 +177,10 @@ rss_uncached="$(peak_rss_mb)"
   echo
   echo "## Throughput"
   echo
-  echo "Requests/s and latency in ms. \"ratio\" is the app's requests/s over nginx's for the same page in the same run; target ≥ 0.5× with the output cache on."
+  echo "Requests/s and latency in ms: medians over the rounds (non-2xx: the sum). \"ratio\" is the app's median requests/s over nginx's for the same page in the same run, \"rounds\" each round's requests/s (nginx) or ratio (app); target ≥ 0.5× with the output cache on."
   echo
-  echo "| page | server | output cache | requests/s | p50 | p99 | non-2xx/3xx | socket errors | ratio to nginx | ≥ 0.5× | load (1 min) |"
-  echo "|---|---|---|---:|---:|---:|---:|---|---:|---|---:|"
+  echo "| page | server | output cache | requests/s | p50 | p99 | non-2xx/3xx | socket errors | ratio to nginx | rounds | ≥ 0.5× | load (1 min) |"
+  echo "|---|---|---|---:|---:|---:|---:|---|---:|---|---|---:|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "## Footprint"
