@@ -1,6 +1,5 @@
 using LlmReadingList.Catalog.Search;
 using LlmReadingList.Tests.Infrastructure;
-using Npgsql;
 
 namespace LlmReadingList.Tests.Search;
 
@@ -9,32 +8,17 @@ public sealed class CappedSearchTests(CappedSearchTests.ManyPapers database) : I
 {
     public const int Papers = SearchRequest.CandidateCap + 150;
 
-    public sealed class ManyPapers : TestDatabase
+    public sealed class ManyPapers : BulkCatalog
     {
-        public override async Task InitializeAsync()
-        {
-            await base.InitializeAsync();
-            await using var connection = await DataSource.OpenConnectionAsync();
-            await using var command = new NpgsqlCommand(
-                $"""
-                INSERT INTO source (key, title, language, parser, file_name, content_hash) VALUES ('bulk', 'Bulk', 'en', 'test', 'bulk.txt', repeat('0', 64));
-                INSERT INTO paper (title, title_key, slug, year)
-                SELECT 'Capped Paper ' || g, 'capped paper ' || g, 'capped-paper-' || g, 1990 + g % 30 FROM generate_series(1, {Papers}) g;
-                INSERT INTO summary (paper_id, source_id, body_markdown, language)
-                SELECT p.id, s.id, 'A common finding about retrieval.', 'en' FROM paper p, source s;
-                """,
-                connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        protected override string FillSql => $"""
+            INSERT INTO paper (title, title_key, slug, year)
+            SELECT 'Capped Paper ' || g, 'capped paper ' || g, 'capped-paper-' || g, 1990 + g % 30 FROM generate_series(1, {Papers}) g;
+            INSERT INTO summary (paper_id, source_id, body_markdown, language)
+            SELECT p.id, s.id, 'A common finding about retrieval.', 'en' FROM paper p, source s;
+            """;
     }
 
-    private async Task<SearchResults> SearchAsync(SearchParameters parameters)
-    {
-        var (request, errors) = SearchRequest.Create(parameters);
-        Assert.Empty(errors);
-        await using var db = database.CreateDbContext();
-        return await new CatalogSearch(db).SearchAsync(request!, CancellationToken.None);
-    }
+    private Task<SearchResults> SearchAsync(SearchParameters parameters) => database.SearchAsync(parameters);
 
     [Theory]
     [InlineData("common finding")]

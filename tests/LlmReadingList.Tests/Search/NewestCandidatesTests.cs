@@ -18,29 +18,20 @@ public sealed class NewestCandidatesTests(NewestCandidatesTests.Catalog database
     // one in 14 of the newest: enough for the probe to choose the walk, too few to fill the candidates
     private const int MixedEvery = 14;
 
-    public sealed class Catalog : TestDatabase
+    public sealed class Catalog : BulkCatalog
     {
-        public override async Task InitializeAsync()
-        {
-            await base.InitializeAsync();
-            await using var connection = await DataSource.OpenConnectionAsync();
-            await using var command = new NpgsqlCommand(
-                $"""
-                INSERT INTO source (key, title, language, parser, file_name, content_hash) VALUES ('bulk', 'Bulk', 'en', 'test', 'bulk.txt', repeat('0', 64));
-                INSERT INTO paper (title, title_key, slug, year)
-                SELECT 'Candidate ' || g, 'candidate ' || g, 'candidate-' || g, CASE WHEN g <= {Older} THEN 1990 + g % 20 ELSE 2020 + g % 5 END
-                FROM generate_series(1, {Older + Newest}) g;
-                INSERT INTO summary (paper_id, source_id, body_markdown, language)
-                SELECT p.id, s.id,
-                       CASE WHEN p.year < 2020 THEN 'A rare and mixed observation.'
-                            WHEN p.id % {MixedEvery} = 0 THEN 'An ordinary and mixed observation.'
-                            ELSE 'An ordinary observation.' END,
-                       'en'
-                FROM paper p, source s;
-                """,
-                connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        protected override string FillSql => $"""
+            INSERT INTO paper (title, title_key, slug, year)
+            SELECT 'Candidate ' || g, 'candidate ' || g, 'candidate-' || g, CASE WHEN g <= {Older} THEN 1990 + g % 20 ELSE 2020 + g % 5 END
+            FROM generate_series(1, {Older + Newest}) g;
+            INSERT INTO summary (paper_id, source_id, body_markdown, language)
+            SELECT p.id, s.id,
+                   CASE WHEN p.year < 2020 THEN 'A rare and mixed observation.'
+                        WHEN p.id % {MixedEvery} = 0 THEN 'An ordinary and mixed observation.'
+                        ELSE 'An ordinary observation.' END,
+                   'en'
+            FROM paper p, source s;
+            """;
 
         /// <summary>The newest papers whose summary holds the word, by year then id, straight from the tables.</summary>
         public async Task<List<string>> NewestHoldingAsync(string word, int count)
@@ -71,11 +62,7 @@ public sealed class NewestCandidatesTests(NewestCandidatesTests.Catalog database
     [InlineData("mixed")]
     public async Task The_newest_matches_are_the_candidates_however_they_are_found(string word)
     {
-        var (request, errors) = SearchRequest.Create(new(Q: word, Sort: "newest", Page: "3"));
-        Assert.Empty(errors);
-        await using var db = database.CreateDbContext();
-
-        var results = await new CatalogSearch(db).SearchAsync(request!, CancellationToken.None);
+        var results = await database.SearchAsync(new(Q: word, Sort: "newest", Page: "3"));
 
         Assert.True(results.IsCapped);
         var expected = (await database.NewestHoldingAsync(word, 3 * SearchRequest.PageSize)).Skip(2 * SearchRequest.PageSize);

@@ -1,6 +1,5 @@
 using LlmReadingList.Catalog.Search;
 using LlmReadingList.Tests.Infrastructure;
-using Npgsql;
 
 namespace LlmReadingList.Tests.Search;
 
@@ -13,28 +12,19 @@ public sealed class TitleMatchesFirstTests(TitleMatchesFirstTests.Catalog databa
     private const int TitleMatches = SearchRequest.CandidateCap + 50;
     private const int SummaryMatches = 30;
 
-    public sealed class Catalog : TestDatabase
+    public sealed class Catalog : BulkCatalog
     {
-        public override async Task InitializeAsync()
-        {
-            await base.InitializeAsync();
-            await using var connection = await DataSource.OpenConnectionAsync();
-            await using var command = new NpgsqlCommand(
-                $"""
-                INSERT INTO source (key, title, language, parser, file_name, content_hash) VALUES ('bulk', 'Bulk', 'en', 'test', 'bulk.txt', repeat('0', 64));
-                INSERT INTO paper (title, title_key, slug, year)
-                SELECT 'Sparse attention study ' || g, 'sparse attention study ' || g, 'sparse-' || g, 2000 + g % 10
-                FROM generate_series(1, {TitleMatches}) g;
-                INSERT INTO paper (title, title_key, slug, year)
-                SELECT 'Newer work ' || g, 'newer work ' || g, 'newer-' || g, 2024
-                FROM generate_series(1, {SummaryMatches}) g;
-                INSERT INTO summary (paper_id, source_id, body_markdown, language)
-                SELECT p.id, s.id, CASE WHEN p.year = 2024 THEN 'Builds on sparse attention.' ELSE 'A study.' END, 'en'
-                FROM paper p, source s;
-                """,
-                connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        protected override string FillSql => $"""
+            INSERT INTO paper (title, title_key, slug, year)
+            SELECT 'Sparse attention study ' || g, 'sparse attention study ' || g, 'sparse-' || g, 2000 + g % 10
+            FROM generate_series(1, {TitleMatches}) g;
+            INSERT INTO paper (title, title_key, slug, year)
+            SELECT 'Newer work ' || g, 'newer work ' || g, 'newer-' || g, 2024
+            FROM generate_series(1, {SummaryMatches}) g;
+            INSERT INTO summary (paper_id, source_id, body_markdown, language)
+            SELECT p.id, s.id, CASE WHEN p.year = 2024 THEN 'Builds on sparse attention.' ELSE 'A study.' END, 'en'
+            FROM paper p, source s;
+            """;
     }
 
     [Fact]
@@ -57,11 +47,6 @@ public sealed class TitleMatchesFirstTests(TitleMatchesFirstTests.Catalog databa
         Assert.All(results.Hits, hit => Assert.StartsWith("Newer work", hit.Title, StringComparison.Ordinal));
     }
 
-    private async Task<SearchResults> SearchAsync(string sort, string page)
-    {
-        var (request, errors) = SearchRequest.Create(new(Q: "sparse attention", Sort: sort, Page: page));
-        Assert.Empty(errors);
-        await using var db = database.CreateDbContext();
-        return await new CatalogSearch(db).SearchAsync(request!, CancellationToken.None);
-    }
+    private Task<SearchResults> SearchAsync(string sort, string page) =>
+        database.SearchAsync(new(Q: "sparse attention", Sort: sort, Page: page));
 }
