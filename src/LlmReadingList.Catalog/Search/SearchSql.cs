@@ -198,16 +198,17 @@ public static class SearchSql
             $"SELECT count(*) FROM {Newest(ProbeRows)} WHERE (SELECT query FROM corrected) IS NOT NULL AND s.title_document @@ (SELECT query FROM corrected)")}}
         -- score: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
         -- [0, 1); plus how well the titles alone match (short titles first); plus, when the forgiving tier ran (few
-        -- title hits, so this stays cheap), how close each title is to the words as typed.
+        -- title hits, so this stays cheap), how close each title is to the words as typed. Paper itself is read only
+        -- for the title sort's key and, below, for the page's hits.
         matched AS MATERIALIZED (
-            SELECT DISTINCT ON (h.paper_id) h.paper_id, p.slug, p.title, p.title_key, p.year, s.languages,
+            SELECT DISTINCT ON (h.paper_id) h.paper_id, s.year, s.languages,
+                   CASE WHEN $13 = 'title' THEN (SELECT p.title_key FROM paper p WHERE p.id = h.paper_id) END AS title_key,
                    coalesce(ts_rank(s.document, {{TsQuery}}, 32), 0)
                      + coalesce(ts_rank(s.title_document, {{TsQuery}}, 1 | 32), 0)
                      + CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16
                             THEN strict_word_similarity($5, s.titles) ELSE 0 END AS score
             FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits UNION ALL SELECT * FROM prefix_hits
                   UNION ALL SELECT * FROM fuzzy_hits UNION ALL SELECT * FROM text_hits) h
-            JOIN paper p ON p.id = h.paper_id
             JOIN paper_search s ON s.paper_id = h.paper_id
             ORDER BY h.paper_id, h.tier
         ),
@@ -231,7 +232,7 @@ public static class SearchSql
             'total', (SELECT count(*) FROM matched),
             'hits', coalesce((
                 SELECT json_agg(json_build_object(
-                    'id', r.paper_id, 'slug', r.slug, 'title', r.title, 'year', r.year,
+                    'id', r.paper_id, 'slug', p.slug, 'title', p.title, 'year', r.year,
                     'authors', coalesce((
                         SELECT json_agg(json_build_object('name', a.name, 'slug', a.slug, 'kind', a.kind) ORDER BY pa.position)
                         FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = r.paper_id), '[]'),
@@ -258,7 +259,7 @@ public static class SearchSql
                               FROM paper_title pt WHERE pt.paper_id = r.paper_id) src
                         WHERE cardinality($17::text[]) > 0 AND src.pos IS NOT NULL
                         ORDER BY src.ord LIMIT 1)
-                ) ORDER BY r.ordinal) FROM page r), '[]'),
+                ) ORDER BY r.ordinal) FROM page r JOIN paper p ON p.id = r.paper_id), '[]'),
             'years', coalesce((
                 SELECT json_agg(json_build_object('value', y.year::text, 'label', y.year::text, 'count', y.n) ORDER BY y.year DESC)
                 FROM (SELECT t.year, count(*) AS n FROM top t WHERE t.year IS NOT NULL GROUP BY t.year) y), '[]'),
