@@ -6,10 +6,11 @@ namespace LlmReadingList.Web.Infrastructure;
 
 /// <summary>
 /// Lets a few requests at a time past the output cache to render from the database; the rest wait their turn.
-/// Sixty-four readers missing the cache at once would otherwise hold sixty-four connections, query buffers and
-/// half-built pages in memory while PostgreSQL, on the same few cores, answers them no faster together than in turn
-/// (the page benchmark's footprint target). Cache hits, static files and the health check never wait here. A queue
-/// longer than <see cref="QueueSetting"/> (default 1,000) is shed with 503 and Retry-After rather than grown without bound.
+/// Sixty-four readers missing the cache at once would otherwise hold sixty-four connections and half-built pages while
+/// PostgreSQL, on the same few cores, answers them no faster together than in turn: on the two-core benchmark machine,
+/// four at a time served 11–24% more uncached pages per second than 64 at once, with half the p99 latency
+/// (bench/results/pages.md). Cache hits, static files and the health check never wait here. A queue longer than
+/// <see cref="QueueSetting"/> (default 1,000) is shed with 503 and Retry-After rather than grown without bound.
 /// </summary>
 internal sealed partial class RenderGate(RequestDelegate next, ConcurrencyLimiter limiter, ILogger<RenderGate> logger)
 {
