@@ -119,26 +119,35 @@ record() { # record PAGE SERVER CACHE
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# add_round SET → appends the last wrk run's figures to a set of rounds (SET_rps, SET_p50, SET_p99, SET_bad, SET_errors)
+add_round() {
+  local -n all_rps="$1_rps" all_p50="$1_p50" all_p99="$1_p99" all_bad="$1_bad" all_errors="$1_errors"
+  all_rps+=("$rps"); all_p50+=("$p50"); all_p99+=("$p99"); all_bad=$((all_bad + non2xx))
+  if [ "$errors" != none ]; then all_errors+=("$errors"); fi
+}
+
+# use_rounds SET → sets rps, p50, p99 to the medians of a set of rounds, non2xx to their sum, and errors
+use_rounds() {
+  local -n all_rps="$1_rps" all_p50="$1_p50" all_p99="$1_p99" all_bad="$1_bad" all_errors="$1_errors"
+  rps="$(median "${all_rps[@]}")"; p50="$(median "${all_p50[@]}")"; p99="$(median "${all_p99[@]}")"
+  non2xx="$all_bad"; errors="${all_errors[*]:-none}"
+}
+
 # Cached pages against nginx: the two alternate, round by round, so a burst of load from elsewhere on this shared
 # machine falls on both rather than on one; the medians are compared.
 echo "wrk, $rounds rounds of ${DURATION:-30} s per server and page: nginx and the app (output cache on) alternating ..."
 for name in "${order[@]}"; do
   url_path="${pages[$name]}"
   for _ in 1 2 3; do curl -fso /dev/null "http://127.0.0.1:$app_port$url_path"; done
-  nginx_rounds=() app_rounds=() nginx_p50=() nginx_p99=() app_p50=() app_p99=() nginx_bad=0 app_bad=0 nginx_errors=() app_errors=()
+  web_rps=() web_p50=() web_p99=() web_errors=() web_bad=0
+  app_rps=() app_p50=() app_p99=() app_errors=() app_bad=0
   for round in $(seq 1 "$rounds"); do
-    wrk_run "$name-nginx-$round" "http://127.0.0.1:$nginx_port$url_path"
-    nginx_rounds+=("$rps"); nginx_p50+=("$p50"); nginx_p99+=("$p99"); nginx_bad=$((nginx_bad + non2xx)); [ "$errors" != none ] && nginx_errors+=("$errors")
-    wrk_run "$name-app-cached-$round" "http://127.0.0.1:$app_port$url_path"
-    app_rounds+=("$rps"); app_p50+=("$p50"); app_p99+=("$p99"); app_bad=$((app_bad + non2xx)); [ "$errors" != none ] && app_errors+=("$errors")
+    wrk_run "$name-nginx-$round" "http://127.0.0.1:$nginx_port$url_path"; add_round web
+    wrk_run "$name-app-cached-$round" "http://127.0.0.1:$app_port$url_path"; add_round app
   done
-  rps="$(median "${nginx_rounds[@]}")"; p50="$(median "${nginx_p50[@]}")"; p99="$(median "${nginx_p99[@]}")"
-  non2xx="$nginx_bad"; errors="${nginx_errors[*]:-none}"; per_round=("${nginx_rounds[@]}")
-  record "$name" nginx -
-  rps="$(median "${app_rounds[@]}")"; p50="$(median "${app_p50[@]}")"; p99="$(median "${app_p99[@]}")"
-  non2xx="$app_bad"; errors="${app_errors[*]:-none}"
-  per_round=()
-  for i in "${!app_rounds[@]}"; do per_round+=("$(awk -v a="${app_rounds[$i]}" -v b="${nginx_rounds[$i]}" 'BEGIN { printf "%.2f×", a / b }')"); done
+  use_rounds web; per_round=("${web_rps[@]}"); record "$name" nginx -
+  use_rounds app; per_round=()
+  for i in "${!app_rps[@]}"; do per_round+=("$(awk -v a="${app_rps[$i]}" -v b="${web_rps[$i]}" 'BEGIN { printf "%.2f×", a / b }')"); done
   record "$name" app on
 done
 rss_cached="$(peak_rss_mb)"

@@ -6,7 +6,6 @@ namespace LlmReadingList.Web.Api;
 /// <summary>One paper by id; a merged paper answers with the id of the paper it now lives in.</summary>
 public sealed class PaperApiQuery(CatalogDbContext db)
 {
-    // Merges can chain (a into b, b into c); a cycle must not loop forever.
     public async Task<ApiLookup<PaperResource>> FindAsync(long id, ApiLinks links, CancellationToken cancellationToken)
     {
         if (await MergeSurvivors.PaperAsync(db, id, cancellationToken) is not { } survivor)

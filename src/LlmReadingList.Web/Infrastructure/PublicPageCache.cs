@@ -10,7 +10,7 @@ internal static class PublicPageCache
 {
     public const string Tag = "catalog";
 
-    private static readonly string[] PrivatePrefixes = ["/curate", "/account", "/health", "/openapi"];
+    private static readonly string[] PrivatePrefixes = ["/curate", "/account", HealthEndpoint.Path, "/openapi"];
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
