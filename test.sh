@@ -21,6 +21,24 @@ for trx in TestResults/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
+# CI shows only the end of the output: name each failed test and the start of its message there
+for trx in TestResults/*.trx; do
+  [ -f "$trx" ] || continue
+  awk '
+    function unescape(text) {
+      gsub(/&quot;/, "\"", text); gsub(/&apos;/, "\047", text); gsub(/&lt;/, "<", text); gsub(/&gt;/, ">", text)
+      gsub(/&amp;/, "\\&", text); return text
+    }
+    /<UnitTestResult / && /outcome="Failed"/ {
+      match($0, /testName="[^"]*"/); print "FAILED " unescape(substr($0, RSTART + 10, RLENGTH - 11)); failed = 1; next
+    }
+    failed && /<Message>/ { message = 1; lines = 0; sub(/.*<Message>/, "") }
+    message {
+      line = $0; sub(/<\/Message>.*/, "", line); if (lines++ < 12) print "    " unescape(line)
+      if ($0 ~ /<\/Message>/) { message = 0; failed = 0 }
+    }
+  ' "$trx"
+done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # the build or a test host failed before any test could report
   failed=1
