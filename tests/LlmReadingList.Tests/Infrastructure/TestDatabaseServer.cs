@@ -125,7 +125,11 @@ public sealed class TestDatabaseServer
         foreach (var directory in Directory.GetDirectories(ClustersRoot))
         {
             var ownerFile = Path.Combine(directory, "owner.pid");
-            if (File.Exists(ownerFile) && int.TryParse(File.ReadAllText(ownerFile), out var pid) && IsAlive(pid))
+            var owner = File.Exists(ownerFile) && int.TryParse(File.ReadAllText(ownerFile), out var pid) ? pid : (int?)null;
+            // a folder without its owner yet may be one this run is creating right now (the outage test starts its
+            // cluster while the shared one sweeps): only a folder old enough to have had its owner written is orphaned
+            var beingCreated = owner is null && Directory.GetCreationTimeUtc(directory) > DateTime.UtcNow.AddMinutes(-10);
+            if (beingCreated || (owner is { } ownerPid && IsAlive(ownerPid)))
             {
                 continue;
             }
