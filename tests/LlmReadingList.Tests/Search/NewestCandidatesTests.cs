@@ -33,18 +33,19 @@ public sealed class NewestCandidatesTests(NewestCandidatesTests.Catalog database
             FROM paper p, source s;
             """;
 
-        /// <summary>The newest papers whose summary holds the word, by year then id, straight from the tables.</summary>
-        public async Task<List<string>> NewestHoldingAsync(string word, int count)
+        /// <summary>The newest papers whose summary holds the word (or, if not <paramref name="holding"/>, does not), by year then id, straight from the tables.</summary>
+        public async Task<List<string>> NewestHoldingAsync(string word, int count, bool holding = true)
         {
             await using var connection = await DataSource.OpenConnectionAsync();
             await using var command = new NpgsqlCommand(
                 """
                 SELECT p.title FROM paper p JOIN summary s ON s.paper_id = p.id
-                WHERE s.body_markdown LIKE '%' || $1 || '%' ORDER BY p.year DESC, p.id DESC LIMIT $2
+                WHERE (s.body_markdown LIKE '%' || $1 || '%') = $3 ORDER BY p.year DESC, p.id DESC LIMIT $2
                 """,
                 connection);
             command.Parameters.AddWithValue(word);
             command.Parameters.AddWithValue(count);
+            command.Parameters.AddWithValue(holding);
             var titles = new List<string>();
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
@@ -66,6 +67,17 @@ public sealed class NewestCandidatesTests(NewestCandidatesTests.Catalog database
 
         Assert.True(results.IsCapped);
         var expected = (await database.NewestHoldingAsync(word, 3 * SearchRequest.PageSize)).Skip(2 * SearchRequest.PageSize);
+        Assert.Equal(expected, results.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public async Task A_walk_leaves_out_the_papers_an_exclusion_names()
+    {
+        // every title says "candidate", so both the title and the text tiers walk; "mixed" is only in summaries
+        var results = await database.SearchAsync(new(Q: "candidate -mixed", Sort: "newest", Page: "3"));
+
+        Assert.True(results.IsCapped);
+        var expected = (await database.NewestHoldingAsync("mixed", 3 * SearchRequest.PageSize, holding: false)).Skip(2 * SearchRequest.PageSize);
         Assert.Equal(expected, results.Hits.Select(h => h.Title));
     }
 

@@ -14,7 +14,8 @@ internal sealed class PaperSearchDocumentConfiguration : IEntityTypeConfiguratio
         builder.Property(d => d.PaperId).ValueGeneratedNever();
         builder.HasIndex(d => d.Document).HasMethod("gin");
         builder.HasIndex(d => d.TitleDocument).HasMethod("gin");
-        builder.HasIndex(d => new { d.Year, d.PaperId }).IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.Unspecified);
+        builder.HasIndex(d => new { d.Year, d.PaperId }).IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.Unspecified)
+            .IncludeProperties(d => new { d.Merged, d.TitleDocument, d.Languages });
         builder.HasIndex(d => d.Titles).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasOne(d => d.Paper).WithOne().HasForeignKey<PaperSearchDocument>(d => d.PaperId).OnDelete(DeleteBehavior.Cascade);
     }
