@@ -2,6 +2,7 @@ using System.CommandLine;
 using LlmReadingList.Bench.Search;
 using LlmReadingList.Catalog.Data;
 using LlmReadingList.Catalog.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace LlmReadingList.Bench;
@@ -34,6 +35,12 @@ internal static class SearchCommand
     {
         await using var dataSource = database.CreateDataSource();
         var factory = new PooledDbContextFactory<CatalogDbContext>(BenchDatabase.ContextOptions(dataSource));
+        // a catalog generated under an older schema is searched with today's (a new index, say), as the app would migrate it
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         var psql = new PsqlRunner(database.PsqlArguments());
         var rows = new List<SearchReport.Row>();
         foreach (var searchCase in SearchCase.All)
