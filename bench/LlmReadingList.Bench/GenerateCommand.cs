@@ -91,7 +91,7 @@ internal static class GenerateCommand
         var searchRows = await ScalarAsync<long>(connection, "SELECT count(*) FROM paper_search", cancellationToken);
         // Equal digests from the two modes (same seed) show bulk builds exactly what the triggers build.
         var digest = await ScalarAsync<string>(connection,
-            "SELECT md5(string_agg(paper_id || document::text || title_document::text || titles || languages::text, '|' ORDER BY paper_id)) FROM paper_search WHERE paper_id <= 20000",
+            "SELECT md5(string_agg(paper_id || document::text || title_document::text || titles || languages::text || author_ids::text || tag_ids::text || list_ids::text, '|' ORDER BY paper_id)) FROM paper_search WHERE paper_id <= 20000",
             cancellationToken);
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\nsearch rows: {searchRows:N0} for {papers:N0} papers; digest of the first 20,000: {digest}"));
         return searchRows == papers ? 0 : 1;

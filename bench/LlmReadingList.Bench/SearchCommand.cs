@@ -38,7 +38,14 @@ internal static class SearchCommand
         // a catalog generated under an older schema is searched with today's (a new index, say), as the app would migrate it
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                // a migration that rewrote rows leaves them unmarked in the visibility map until vacuumed (autovacuum
+                // would, later), and index-only scans read the table for each unmarked page
+                db.Database.SetCommandTimeout(TimeSpan.Zero);
+                await db.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE)", cancellationToken);
+            }
         }
 
         var psql = new PsqlRunner(database.PsqlArguments());

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LlmReadingList.Tests.Data;
 
-/// <summary>The triggers keep a paper's search row current: titles-only tsvector and languages included.</summary>
+/// <summary>The triggers keep a paper's search row current: titles-only tsvector, languages and facet ids included.</summary>
 public sealed class PaperSearchDocumentTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     [Fact]
@@ -33,6 +33,47 @@ public sealed class PaperSearchDocumentTests(TestDatabase database) : IClassFixt
         row = await RowAsync(paper.Id);
         Assert.Equal(["zh"], row.Languages);
         Assert.DoesNotContain("'注意'", row.TitleDocument, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_row_holds_the_ids_of_the_papers_authors_tags_and_lists_as_they_change()
+    {
+        await using var db = database.CreateDbContext();
+        var catalog = new CatalogBuilder(db);
+        var paper = catalog.Paper("Facet Ids Follow Their Links", 2024, null, "Ada Facet", "Grace Facet");
+        var other = catalog.Paper("Another Facet Paper", 2024);
+        var tag = catalog.Tag("facet-ids", "Facet ids", paper);
+        var list = catalog.List("facet-ids-list", "Facet ids list", paper, other);
+        await catalog.SaveAsync();
+        var ada = paper.Authors.Single(a => a.Author!.Name == "Ada Facet").Author!;
+        var grace = paper.Authors.Single(a => a.Author!.Name == "Grace Facet").Author!;
+
+        var ids = await FacetIdsAsync(paper.Id);
+        Assert.Equal([ada.Id, grace.Id], ids.Authors.Order());
+        Assert.Equal([tag.Id], ids.Tags);
+        Assert.Equal([list.Id], ids.Lists);
+
+        // one change per statement, so each link table's trigger is what updates the row
+        db.PaperAuthors.Remove(paper.Authors.Single(a => a.AuthorId == ada.Id));
+        await catalog.SaveAsync();
+        Assert.Equal([grace.Id], (await FacetIdsAsync(paper.Id)).Authors);
+
+        db.PaperTags.RemoveRange(tag.Papers);
+        await catalog.SaveAsync();
+        Assert.Empty((await FacetIdsAsync(paper.Id)).Tags);
+
+        var second = catalog.List("facet-ids-second", "Second facet ids list");
+        catalog.Entry(second, paper);
+        await catalog.SaveAsync();
+        Assert.Equal([list.Id, second.Id], (await FacetIdsAsync(paper.Id)).Lists.Order());
+        Assert.Equal([list.Id], (await FacetIdsAsync(other.Id)).Lists);
+    }
+
+    private async Task<(long[] Authors, long[] Tags, long[] Lists)> FacetIdsAsync(long paperId)
+    {
+        await using var db = database.CreateDbContext();
+        var row = await db.PaperSearch.AsNoTracking().SingleAsync(s => s.PaperId == paperId);
+        return (row.AuthorIds.ToArray(), row.TagIds.ToArray(), row.ListIds.ToArray());
     }
 
     private async Task<(string[] Languages, string Document, string TitleDocument)> RowAsync(long paperId)

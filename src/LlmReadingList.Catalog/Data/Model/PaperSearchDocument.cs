@@ -28,5 +28,14 @@ public sealed class PaperSearchDocument
     /// <summary>Whether the paper was merged into another (search never offers it).</summary>
     public bool Merged { get; set; }
 
+    /// <summary>The ids of the paper's authors, tags and lists, so search counts its facets from these rows alone.</summary>
+    public List<long> AuthorIds { get; set; } = [];
+
+    /// <inheritdoc cref="AuthorIds"/>
+    public List<long> TagIds { get; set; } = [];
+
+    /// <inheritdoc cref="AuthorIds"/>
+    public List<long> ListIds { get; set; } = [];
+
     public Paper? Paper { get; set; }
 }
