@@ -67,6 +67,17 @@ public sealed class PaperSearchDocumentTests(TestDatabase database) : IClassFixt
         await catalog.SaveAsync();
         Assert.Equal([list.Id, second.Id], (await FacetIdsAsync(paper.Id)).Lists.Order());
         Assert.Equal([list.Id], (await FacetIdsAsync(other.Id)).Lists);
+
+        // moving entries within their lists leaves the ids as they were, and the search row is not rewritten
+        var version = await RowVersionAsync(paper.Id);
+        await db.Database.ExecuteSqlAsync($"UPDATE list_entry SET position = position + 10 WHERE paper_id = {paper.Id}");
+        Assert.Equal(version, await RowVersionAsync(paper.Id));
+    }
+
+    private async Task<string> RowVersionAsync(long paperId)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Database.SqlQuery<string>($"SELECT xmin::text AS \"Value\" FROM paper_search WHERE paper_id = {paperId}").SingleAsync();
     }
 
     private async Task<(long[] Authors, long[] Tags, long[] Lists)> FacetIdsAsync(long paperId)

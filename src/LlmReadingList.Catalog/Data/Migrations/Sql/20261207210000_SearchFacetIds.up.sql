@@ -43,14 +43,19 @@ LANGUAGE sql AS $$
     ON CONFLICT (word) DO NOTHING;
 $$;
 
--- Only the ids change when a paper's authors, tags or lists do: the documents are left as they are.
+-- Only the ids change when a paper's authors, tags or lists do: the documents are left as they are. A row whose ids
+-- are unchanged (a list reordered, a credit line corrected) is not rewritten.
 CREATE FUNCTION catalog_refresh_paper_search_facets(targets bigint[]) RETURNS void
 LANGUAGE sql AS $$
     UPDATE paper_search s
-    SET author_ids = ARRAY(SELECT pa.author_id FROM paper_author pa WHERE pa.paper_id = s.paper_id ORDER BY pa.author_id),
-        tag_ids = ARRAY(SELECT pt.tag_id FROM paper_tag pt WHERE pt.paper_id = s.paper_id ORDER BY pt.tag_id),
-        list_ids = ARRAY(SELECT le.list_id FROM list_entry le WHERE le.paper_id = s.paper_id ORDER BY le.list_id)
-    WHERE s.paper_id = ANY (targets);
+    SET author_ids = f.author_ids, tag_ids = f.tag_ids, list_ids = f.list_ids
+    FROM (SELECT t.id,
+                 ARRAY(SELECT pa.author_id FROM paper_author pa WHERE pa.paper_id = t.id ORDER BY pa.author_id) AS author_ids,
+                 ARRAY(SELECT pt.tag_id FROM paper_tag pt WHERE pt.paper_id = t.id ORDER BY pt.tag_id) AS tag_ids,
+                 ARRAY(SELECT le.list_id FROM list_entry le WHERE le.paper_id = t.id ORDER BY le.list_id) AS list_ids
+          FROM (SELECT DISTINCT unnest(targets) AS id) t) f
+    WHERE s.paper_id = f.id
+      AND (s.author_ids, s.tag_ids, s.list_ids) IS DISTINCT FROM (f.author_ids, f.tag_ids, f.list_ids);
 $$;
 
 CREATE FUNCTION catalog_paper_search_facets_trigger() RETURNS trigger
