@@ -4,10 +4,6 @@ ALTER TABLE paper_search
     ADD author_ids bigint[] NOT NULL DEFAULT '{}',
     ADD tag_ids bigint[] NOT NULL DEFAULT '{}',
     ADD list_ids bigint[] NOT NULL DEFAULT '{}';
-UPDATE paper_search s
-SET author_ids = ARRAY(SELECT pa.author_id FROM paper_author pa WHERE pa.paper_id = s.paper_id ORDER BY pa.author_id),
-    tag_ids = ARRAY(SELECT pt.tag_id FROM paper_tag pt WHERE pt.paper_id = s.paper_id ORDER BY pt.tag_id),
-    list_ids = ARRAY(SELECT le.list_id FROM list_entry le WHERE le.paper_id = s.paper_id ORDER BY le.list_id);
 ALTER TABLE paper_search ALTER author_ids DROP DEFAULT, ALTER tag_ids DROP DEFAULT, ALTER list_ids DROP DEFAULT;
 
 CREATE OR REPLACE FUNCTION catalog_refresh_paper_search_many(targets bigint[]) RETURNS void
@@ -57,6 +53,8 @@ LANGUAGE sql AS $$
     WHERE s.paper_id = f.id
       AND (s.author_ids, s.tag_ids, s.list_ids) IS DISTINCT FROM (f.author_ids, f.tag_ids, f.list_ids);
 $$;
+
+SELECT catalog_refresh_paper_search_facets(ARRAY(SELECT paper_id FROM paper_search));
 
 CREATE FUNCTION catalog_paper_search_facets_trigger() RETURNS trigger
 LANGUAGE plpgsql AS $$
