@@ -75,7 +75,7 @@ public static class SearchSql
 
     private const string Filters = $$"""
         {{YearFilters}}
-              AND NOT coalesce(s.document @@ {{Excluded}}, false)
+              AND {{NotExcluded}}
               AND {{OtherFilters}}
         """;
 
@@ -89,12 +89,14 @@ public static class SearchSql
 
     private const string Excluded = "catalog_search_tsquery(ARRAY[$3, ''], ARRAY['', $4], NULL, NULL)";
 
+    private const string NotExcluded = $"NOT coalesce(s.document @@ {Excluded}, false)";
+
     // Browsing walks paper's own indexes in every sort, so its year and merge conditions are on paper.
     private const string BrowseFilters = $$"""
         p.merged_into_id IS NULL
               AND ($7::integer IS NULL OR p.year >= $7)
               AND ($8::integer IS NULL OR p.year <= $8)
-              AND NOT coalesce(s.document @@ {{Excluded}}, false)
+              AND {{NotExcluded}}
               AND {{OtherFilters}}
         """;
 

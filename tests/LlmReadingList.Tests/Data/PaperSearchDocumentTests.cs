@@ -48,7 +48,7 @@ public sealed class PaperSearchDocumentTests(TestDatabase database) : IClassFixt
         var ada = paper.Authors.Single(a => a.Author!.Name == "Ada Facet").Author!;
         var grace = paper.Authors.Single(a => a.Author!.Name == "Grace Facet").Author!;
 
-        var ids = await FacetIdsAsync(paper.Id);
+        var ids = await RowAsync(paper.Id);
         Assert.Equal([ada.Id, grace.Id], ids.Authors.Order());
         Assert.Equal([tag.Id], ids.Tags);
         Assert.Equal([list.Id], ids.Lists);
@@ -56,17 +56,17 @@ public sealed class PaperSearchDocumentTests(TestDatabase database) : IClassFixt
         // one change per statement, so each link table's trigger is what updates the row
         db.PaperAuthors.Remove(paper.Authors.Single(a => a.AuthorId == ada.Id));
         await catalog.SaveAsync();
-        Assert.Equal([grace.Id], (await FacetIdsAsync(paper.Id)).Authors);
+        Assert.Equal([grace.Id], (await RowAsync(paper.Id)).Authors);
 
         db.PaperTags.RemoveRange(tag.Papers);
         await catalog.SaveAsync();
-        Assert.Empty((await FacetIdsAsync(paper.Id)).Tags);
+        Assert.Empty((await RowAsync(paper.Id)).Tags);
 
         var second = catalog.List("facet-ids-second", "Second facet ids list");
         catalog.Entry(second, paper);
         await catalog.SaveAsync();
-        Assert.Equal([list.Id, second.Id], (await FacetIdsAsync(paper.Id)).Lists.Order());
-        Assert.Equal([list.Id], (await FacetIdsAsync(other.Id)).Lists);
+        Assert.Equal([list.Id, second.Id], (await RowAsync(paper.Id)).Lists.Order());
+        Assert.Equal([list.Id], (await RowAsync(other.Id)).Lists);
 
         // moving entries within their lists leaves the ids as they were, and the search row is not rewritten
         var version = await RowVersionAsync(paper.Id);
@@ -80,17 +80,11 @@ public sealed class PaperSearchDocumentTests(TestDatabase database) : IClassFixt
         return await db.Database.SqlQuery<string>($"SELECT xmin::text AS \"Value\" FROM paper_search WHERE paper_id = {paperId}").SingleAsync();
     }
 
-    private async Task<(long[] Authors, long[] Tags, long[] Lists)> FacetIdsAsync(long paperId)
+    private async Task<(string[] Languages, string Document, string TitleDocument, long[] Authors, long[] Tags, long[] Lists)> RowAsync(long paperId)
     {
         await using var db = database.CreateDbContext();
         var row = await db.PaperSearch.AsNoTracking().SingleAsync(s => s.PaperId == paperId);
-        return (row.AuthorIds.ToArray(), row.TagIds.ToArray(), row.ListIds.ToArray());
-    }
-
-    private async Task<(string[] Languages, string Document, string TitleDocument)> RowAsync(long paperId)
-    {
-        await using var db = database.CreateDbContext();
-        var row = await db.PaperSearch.AsNoTracking().SingleAsync(s => s.PaperId == paperId);
-        return (row.Languages.ToArray(), row.Document.ToString(), row.TitleDocument.ToString());
+        return (row.Languages.ToArray(), row.Document.ToString(), row.TitleDocument.ToString(),
+            row.AuthorIds.ToArray(), row.TagIds.ToArray(), row.ListIds.ToArray());
     }
 }
