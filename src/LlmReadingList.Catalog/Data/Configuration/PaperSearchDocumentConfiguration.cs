@@ -1,4 +1,5 @@
 using LlmReadingList.Catalog.Data.Model;
+using LlmReadingList.Catalog.Search;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +13,11 @@ internal sealed class PaperSearchDocumentConfiguration : IEntityTypeConfiguratio
         builder.ToTable("paper_search");
         builder.HasKey(d => d.PaperId);
         builder.Property(d => d.PaperId).ValueGeneratedNever();
-        builder.HasIndex(d => d.Document).HasMethod("gin");
+        foreach (var bucket in DocumentYearBuckets.NewestFirst)
+        {
+            builder.HasIndex([nameof(PaperSearchDocument.Document)], bucket.IndexName).HasMethod("gin").HasFilter(bucket.Predicate("year"));
+        }
+
         builder.HasIndex(d => d.TitleDocument).HasMethod("gin");
         builder.HasIndex(d => new { d.Year, d.PaperId }).IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.Unspecified)
             .IncludeProperties(d => new { d.Merged, d.TitleDocument, d.Languages });
