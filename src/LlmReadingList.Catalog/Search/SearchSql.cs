@@ -107,18 +107,6 @@ public static class SearchSql
               AND ($12::text IS NULL OR s.languages @> ARRAY[$12::text])
         """;
 
-    // Folds to the one ORDER BY the sort needs; relevance takes the newest candidates. Only the title sort needs
-    // paper (its title key), so only it looks paper up per match.
-    private const string TierOrder = """
-        ORDER BY CASE WHEN $13 IN ('relevance', 'newest') THEN s.year END DESC NULLS LAST,
-                     CASE WHEN $13 IN ('relevance', 'newest') THEN s.paper_id END DESC,
-                     CASE WHEN $13 = 'oldest' THEN s.year END ASC NULLS LAST,
-                     CASE WHEN $13 = 'oldest' THEN s.paper_id END ASC,
-                     CASE WHEN $13 = 'title' THEN (SELECT p.title_key FROM paper p WHERE p.id = s.paper_id) END ASC,
-                     CASE WHEN $13 = 'title' THEN s.paper_id END ASC
-            LIMIT $14 + 1
-        """;
-
     /// <summary>
     /// How many of the newest papers a probe reads to judge how common the words are, and how many a walk may read.
     /// A word in one paper of <see cref="WalkRows"/>/(cap + 1) or more fills the candidates by walking the newest papers
@@ -140,48 +128,36 @@ public static class SearchSql
         """;
 
     // A tier's candidates: walked from the newest papers when the probe says the match is common enough to fill
-    // them within WalkRows, else from the match's GIN index (by year span for the words anywhere, see FromYearBuckets).
+    // them within WalkRows, else from the match's GIN indexes, span by span (see FromIndex).
     // A tier runs only when it is wanted (an uncorrelated condition, so it is decided once, before any row is read).
-    private static string Tier(string name, int tier, string match, string probed, string wanted = "true", bool byYear = false)
-    {
-        var fromIndex = $"({wanted}) AND (SELECT count(*) FROM {name}_walk) <= $14 AND {match} AND {Filters}";
-        return $$"""
-            {{name}}_walk AS MATERIALIZED (
-                SELECT s.paper_id
-                FROM {{Newest(WalkRows)}}
-                WHERE ({{wanted}}) AND ({{probed}}) * {{WalkRows / ProbeRows}} > $14 AND {{match}} AND {{WalkFilters}}
-                LIMIT $14 + 1
-            ),
-            {{name}}_hits AS MATERIALIZED (
-                SELECT {{tier}} AS tier, paper_id FROM {{name}}_walk WHERE (SELECT count(*) FROM {{name}}_walk) > $14
-                UNION ALL
-                {{(byYear ? FromYearBuckets(tier, fromIndex) : FromIndex(tier, fromIndex))}}
-            ),
-            """;
-    }
-
-    // All matches from the match's index, ordered.
-    private static string FromIndex(int tier, string conditions) => $$"""
-        (SELECT {{tier}} AS tier, s.paper_id
-         FROM paper_search s
-         WHERE {{conditions}}
-         {{TierOrder}})
+    private static string Tier(string name, int tier, string match, string probed, string wanted = "true") => $$"""
+        {{name}}_walk AS MATERIALIZED (
+            SELECT s.paper_id
+            FROM {{Newest(WalkRows)}}
+            WHERE ({{wanted}}) AND ({{probed}}) * {{WalkRows / ProbeRows}} > $14 AND {{match}} AND {{WalkFilters}}
+            LIMIT $14 + 1
+        ),
+        {{name}}_hits AS MATERIALIZED (
+            SELECT {{tier}} AS tier, paper_id FROM {{name}}_walk WHERE (SELECT count(*) FROM {{name}}_walk) > $14
+            UNION ALL
+            {{FromIndex(tier, $"({wanted}) AND (SELECT count(*) FROM {name}_walk) <= $14 AND {match} AND {Filters}")}}
+        ),
         """;
 
-    // The words-anywhere index is one partial index per span of years (DocumentYearBuckets). Newest or oldest first,
-    // the spans are asked in the sort's order, each for its own first $14 + 1, and the LIMIT above them stops before a
-    // later span is read once earlier ones filled it: an Append runs its branches one after another, and nothing
-    // above it reorders them. A span the year filter rules out folds away when planned. The title sort needs them all.
-    private static string FromYearBuckets(int tier, string conditions)
+    // The word indexes are one partial index per span of years (SearchYearSpans). Newest or oldest first, the spans
+    // are asked in the sort's order, each for its own first $14 + 1, and the LIMIT above them stops before a later span
+    // is read once earlier ones filled it: an Append runs its branches one after another, and nothing above it
+    // reorders them. A span the year filter rules out folds away when planned. The title sort needs them all.
+    private static string FromIndex(int tier, string conditions)
     {
-        var buckets = DocumentYearBuckets.NewestFirst;
-        var newest = buckets.Select(b =>
-            YearBucketQuery("$13 IN ('relevance', 'newest')", b.Predicate("s.year"), YearFilterAllows(b), conditions, "s.year DESC NULLS LAST, s.paper_id DESC"));
-        var oldest = buckets.Reverse().Select(b =>
-                YearBucketQuery("$13 = 'oldest'", b.DatedPredicate("s.year"), YearFilterAllows(b), conditions, "s.year ASC, s.paper_id ASC"))
-            .Append(YearBucketQuery("$13 = 'oldest'", "s.year IS NULL", "$7::integer IS NULL AND $8::integer IS NULL", conditions, "s.paper_id ASC"));
-        var byTitle = buckets.Select(b =>
-            $"SELECT s.paper_id FROM paper_search s WHERE $13 = 'title' AND ({b.Predicate("s.year")}) AND {YearFilterAllows(b)} AND {conditions}");
+        var spans = SearchYearSpans.NewestFirst;
+        var newest = spans.Select(span =>
+            SpanQuery("$13 IN ('relevance', 'newest')", span.Predicate("s.year"), span.AllowedByYearFilter, conditions, "s.year DESC NULLS LAST, s.paper_id DESC"));
+        var oldest = spans.Reverse().Select(span =>
+                SpanQuery("$13 = 'oldest'", span.DatedPredicate("s.year"), span.AllowedByYearFilter, conditions, "s.year ASC, s.paper_id ASC"))
+            .Append(SpanQuery("$13 = 'oldest'", "s.year IS NULL", "$7::integer IS NULL AND $8::integer IS NULL", conditions, "s.paper_id ASC"));
+        var byTitle = spans.Select(span =>
+            $"SELECT s.paper_id FROM paper_search s WHERE $13 = 'title' AND ({span.Predicate("s.year")}) AND {span.AllowedByYearFilter} AND {conditions}");
         return $$"""
             (SELECT {{tier}} AS tier, b.paper_id
              FROM ({{string.Join("\n              UNION ALL ", newest.Concat(oldest))}}) b
@@ -194,16 +170,8 @@ public static class SearchSql
             """;
     }
 
-    private static string YearBucketQuery(string sort, string bucket, string allowed, string conditions, string order) =>
-        $"(SELECT s.paper_id FROM paper_search s WHERE {sort} AND ({bucket}) AND {allowed} AND {conditions} ORDER BY {order} LIMIT $14 + 1)";
-
-    private static string YearFilterAllows(YearBucket bucket) => (bucket.From, bucket.Before) switch
-    {
-        ({ } from, { } before) => $"($8::integer IS NULL OR $8 >= {from}) AND ($7::integer IS NULL OR $7 < {before})",
-        ({ } from, null) => $"($8::integer IS NULL OR $8 >= {from})",
-        (null, { } before) => $"($7::integer IS NULL OR $7 < {before})",
-        _ => "true",
-    };
+    private static string SpanQuery(string sort, string span, string allowed, string conditions, string order) =>
+        $"(SELECT s.paper_id FROM paper_search s WHERE {sort} AND ({span}) AND {allowed} AND {conditions} ORDER BY {order} LIMIT $14 + 1)";
 
     public static readonly string Query = $$"""
         WITH
@@ -229,7 +197,7 @@ public static class SearchSql
         -- by relevance, titles that hold every word outrank papers whose summaries alone do (a title word weighs five
         -- times a summary's): once more titles than the cap hold them, summaries are not searched
         {{Tier("text", 3, $"s.document @@ {TsQuery}", "SELECT text_matches FROM probe",
-            "$13 <> 'relevance' OR (SELECT count(*) FROM title_hits) <= $14", byYear: true)}}
+            "$13 <> 'relevance' OR (SELECT count(*) FROM title_hits) <= $14")}}
         -- plain words whose titles are fewer than a page: the last word may be unfinished ("chinchil" finds "Chinchilla")
         -- (not when the last word is a whole word of some title: a prefix of a common word reads long index lists)
         prefix_query AS MATERIALIZED (
@@ -238,10 +206,7 @@ public static class SearchSql
               AND NOT EXISTS (SELECT FROM title_word w WHERE w.word = substring($5 FROM '([[:alpha:]]+)$'))
         ),
         prefix_hits AS MATERIALIZED (
-            SELECT 2 AS tier, s.paper_id
-            FROM paper_search s
-            WHERE s.title_document @@ (SELECT query FROM prefix_query) AND {{Filters}}
-            {{TierOrder}}
+            {{FromIndex(2, $"s.title_document @@ (SELECT query FROM prefix_query) AND {Filters}")}}
         ),
         -- the forgiving title match, for words that found less than a page anywhere: when no title holds every word,
         -- or the query is one word held by fewer titles than a page ("lora" also finds "QLoRA"); a longer query that

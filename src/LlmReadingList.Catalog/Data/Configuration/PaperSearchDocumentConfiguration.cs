@@ -13,12 +13,12 @@ internal sealed class PaperSearchDocumentConfiguration : IEntityTypeConfiguratio
         builder.ToTable("paper_search");
         builder.HasKey(d => d.PaperId);
         builder.Property(d => d.PaperId).ValueGeneratedNever();
-        foreach (var bucket in DocumentYearBuckets.NewestFirst)
+        foreach (var span in SearchYearSpans.NewestFirst)
         {
-            builder.HasIndex([nameof(PaperSearchDocument.Document)], bucket.IndexName).HasMethod("gin").HasFilter(bucket.Predicate("year"));
+            builder.HasIndex(d => d.Document, span.IndexName("document")).HasMethod("gin").HasFilter(span.Predicate("year"));
+            builder.HasIndex(d => d.TitleDocument, span.IndexName("title_document")).HasMethod("gin").HasFilter(span.Predicate("year"));
         }
 
-        builder.HasIndex(d => d.TitleDocument).HasMethod("gin");
         builder.HasIndex(d => new { d.Year, d.PaperId }).IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.Unspecified)
             .IncludeProperties(d => new { d.Merged, d.TitleDocument, d.Languages });
         builder.HasIndex(d => d.Titles).HasMethod("gin").HasOperators("gin_trgm_ops");
