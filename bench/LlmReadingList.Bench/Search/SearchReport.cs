@@ -44,7 +44,7 @@ internal static class SearchReport
         }
 
         text.AppendLine().AppendLine("## The statement").AppendLine()
-            .AppendLine("Every query type runs this one statement (`SearchSql.Query`, after `SearchSql.Settings` in the same transaction); only the parameter values differ. psql ran it as:").AppendLine()
+            .AppendLine("Every query type sorts by relevance and so runs this one statement (`SearchSql.Query(SearchSort.Relevance)`, after `SearchSql.Settings` in the same transaction; each sort has its own, differing only in how candidates are read from the word indexes); only the parameter values differ. psql ran it as:").AppendLine()
             .AppendLine("```sql").AppendLine(SearchStatement.For(rows[0].Case.Request()).ToPsql().TrimEnd()).AppendLine("```").AppendLine();
         foreach (var row in rows)
         {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace LlmReadingList.Catalog.Search;
 
-/// <summary>Reads the JSON document <see cref="SearchSql.Query"/> returns into <see cref="SearchResults"/>.</summary>
+/// <summary>Reads the JSON document the search statement (<see cref="SearchSql.Query"/>) returns into <see cref="SearchResults"/>.</summary>
 internal static class SearchResultsJson
 {
     private const int OpeningLength = 240;

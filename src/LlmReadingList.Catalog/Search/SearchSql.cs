@@ -2,8 +2,8 @@ namespace LlmReadingList.Catalog.Search;
 
 /// <summary>
 /// All of search's SQL, in one place so a benchmark can run exactly what the app runs (<see cref="SearchStatement.ToPsql"/>).
-/// One read-only transaction: <see cref="Settings"/>, then <see cref="Query"/>, one statement that returns the whole
-/// page as one JSON document (hits, total, facets, suggestion), so the candidate set is found once.
+/// One read-only transaction: <see cref="Settings"/>, then <see cref="Query"/> (one statement per sort), which returns
+/// the whole page as one JSON document (hits, total, facets, suggestion), so the candidate set is found once.
 ///
 /// Candidates come from five tiers, each at most <c>$14 + 1</c> rows, each ordered by the requested sort so that for
 /// date and title sorts its first rows are the right ones:
@@ -21,9 +21,10 @@ namespace LlmReadingList.Catalog.Search;
 ///   fill the cap (see <c>TitleMatchesFirstTests</c>).</item>
 /// </list>
 /// For relevance and newest, the title, forgiving and text tiers want the newest matches. A match in many papers is cheapest found
-/// by walking the newest papers (<c>ix_paper_search_year_paper_id</c>) until enough match; a rarer one by its GIN index,
-/// reading every match. A probe of the newest <see cref="ProbeRows"/> papers picks the way (see there), so a common
-/// word no longer reads hundreds of thousands of matches to keep a thousand.
+/// by walking the newest papers (<c>ix_paper_search_year_paper_id</c>) until enough match; a rarer one by its GIN
+/// indexes, one per span of years (<see cref="SearchYearSpans"/>), reading the matches of the newest spans until enough.
+/// A probe of the newest <see cref="ProbeRows"/> papers picks the way (see there), so a common word no longer reads
+/// hundreds of thousands of matches to keep a thousand.
 /// The union is ranked, and the first <c>$14</c> are paged and counted for facets; more than that is reported as
 /// "1,000+". Parameters: $1 English groups, $2 CJK groups, $3 English exclusions, $4 CJK exclusions (all for
 /// <c>catalog_search_tsquery</c>), $5 plain words for the prefix and forgiving tiers, $6 browse, $7/$8 year range, $9 author, $10 tag,
@@ -130,7 +131,7 @@ public static class SearchSql
     // A tier's candidates: walked from the newest papers when the probe says the match is common enough to fill
     // them within WalkRows, else from the match's GIN indexes, span by span (see FromIndex).
     // A tier runs only when it is wanted (an uncorrelated condition, so it is decided once, before any row is read).
-    private static string Tier(string name, int tier, string match, string probed, string wanted = "true") => $$"""
+    private static string Tier(SearchSort sort, string name, int tier, string match, string probed, string wanted = "true") => $$"""
         {{name}}_walk AS MATERIALIZED (
             SELECT s.paper_id
             FROM {{Newest(WalkRows)}}
@@ -140,7 +141,7 @@ public static class SearchSql
         {{name}}_hits AS MATERIALIZED (
             SELECT {{tier}} AS tier, paper_id FROM {{name}}_walk WHERE (SELECT count(*) FROM {{name}}_walk) > $14
             UNION ALL
-            {{FromIndex(tier, $"({wanted}) AND (SELECT count(*) FROM {name}_walk) <= $14 AND {match} AND {Filters}")}}
+            {{FromIndex(sort, tier, $"({wanted}) AND (SELECT count(*) FROM {name}_walk) <= $14 AND {match} AND {Filters}")}}
         ),
         """;
 
@@ -148,32 +149,44 @@ public static class SearchSql
     // are asked in the sort's order, each for its own first $14 + 1, and the LIMIT above them stops before a later span
     // is read once earlier ones filled it: an Append runs its branches one after another, and nothing above it
     // reorders them. A span the year filter rules out folds away when planned. The title sort needs them all.
-    private static string FromIndex(int tier, string conditions)
+    private static string FromIndex(SearchSort sort, int tier, string conditions)
     {
         var spans = SearchYearSpans.NewestFirst;
-        var newest = spans.Select(span =>
-            SpanQuery("$13 IN ('relevance', 'newest')", span.Predicate("s.year"), span.AllowedByYearFilter, conditions, "s.year DESC NULLS LAST, s.paper_id DESC"));
-        var oldest = spans.Reverse().Select(span =>
-                SpanQuery("$13 = 'oldest'", span.DatedPredicate("s.year"), span.AllowedByYearFilter, conditions, "s.year ASC, s.paper_id ASC"))
-            .Append(SpanQuery("$13 = 'oldest'", "s.year IS NULL", "$7::integer IS NULL AND $8::integer IS NULL", conditions, "s.paper_id ASC"));
-        var byTitle = spans.Select(span =>
-            $"SELECT s.paper_id FROM paper_search s WHERE $13 = 'title' AND ({span.Predicate("s.year")}) AND {span.AllowedByYearFilter} AND {conditions}");
-        return $$"""
-            (SELECT {{tier}} AS tier, b.paper_id
-             FROM ({{string.Join("\n              UNION ALL ", newest.Concat(oldest))}}) b
-             LIMIT $14 + 1)
-            UNION ALL
-            (SELECT {{tier}} AS tier, b.paper_id
-             FROM ({{string.Join("\n              UNION ALL ", byTitle)}}) b
-             ORDER BY (SELECT p.title_key FROM paper p WHERE p.id = b.paper_id), b.paper_id
-             LIMIT $14 + 1)
-            """;
+        return sort switch
+        {
+            SearchSort.Relevance or SearchSort.Newest => InTurn(tier, spans.Select(span =>
+                SpanQuery(span.Predicate("s.year"), span.AllowedByYearFilter, conditions, "s.year DESC NULLS LAST, s.paper_id DESC"))),
+            SearchSort.Oldest => InTurn(tier, spans.Reverse()
+                .Select(span => SpanQuery(span.DatedPredicate("s.year"), span.AllowedByYearFilter, conditions, "s.year, s.paper_id"))
+                .Append(SpanQuery("s.year IS NULL", "$7::integer IS NULL AND $8::integer IS NULL", conditions, "s.paper_id"))),
+            _ => $$"""
+                (SELECT {{tier}} AS tier, b.paper_id
+                 FROM ({{string.Join("\n      UNION ALL ", spans.Select(span =>
+                     $"SELECT s.paper_id FROM paper_search s WHERE ({span.Predicate("s.year")}) AND {span.AllowedByYearFilter} AND {conditions}"))}}) b
+                 ORDER BY (SELECT p.title_key FROM paper p WHERE p.id = b.paper_id), b.paper_id
+                 LIMIT $14 + 1)
+                """,
+        };
     }
 
-    private static string SpanQuery(string sort, string span, string allowed, string conditions, string order) =>
-        $"(SELECT s.paper_id FROM paper_search s WHERE {sort} AND ({span}) AND {allowed} AND {conditions} ORDER BY {order} LIMIT $14 + 1)";
+    private static string InTurn(int tier, IEnumerable<string> spanQueries) => $$"""
+        (SELECT {{tier}} AS tier, b.paper_id
+         FROM ({{string.Join("\n      UNION ALL ", spanQueries)}}) b
+         LIMIT $14 + 1)
+        """;
 
-    public static readonly string Query = $$"""
+    private static string SpanQuery(string span, string allowed, string conditions, string order) =>
+        $"(SELECT s.paper_id FROM paper_search s WHERE ({span}) AND {allowed} AND {conditions} ORDER BY {order} LIMIT $14 + 1)";
+
+    private static readonly Dictionary<SearchSort, string> Queries = SearchSorts.All.ToDictionary(sort => sort, QueryFor);
+
+    /// <summary>
+    /// The statement for a sort: the same but for how candidates are read from the word indexes, so that a statement
+    /// holds only the span queries its sort can run (planning all four sorts' doubled the planning time).
+    /// </summary>
+    public static string Query(SearchSort sort) => Queries[sort];
+
+    private static string QueryFor(SearchSort sort) => $$"""
         WITH
         probe AS MATERIALIZED (
             SELECT count(*) FILTER (WHERE s.title_document @@ {{TsQuery}}) AS title_matches,
@@ -193,10 +206,10 @@ public static class SearchSql
                      CASE WHEN $13 = 'title' THEN p.id END ASC
             LIMIT $14 + 1
         ),
-        {{Tier("title", 1, $"s.title_document @@ {TsQuery}", "SELECT title_matches FROM probe")}}
+        {{Tier(sort, "title", 1, $"s.title_document @@ {TsQuery}", "SELECT title_matches FROM probe")}}
         -- by relevance, titles that hold every word outrank papers whose summaries alone do (a title word weighs five
         -- times a summary's): once more titles than the cap hold them, summaries are not searched
-        {{Tier("text", 3, $"s.document @@ {TsQuery}", "SELECT text_matches FROM probe",
+        {{Tier(sort, "text", 3, $"s.document @@ {TsQuery}", "SELECT text_matches FROM probe",
             "$13 <> 'relevance' OR (SELECT count(*) FROM title_hits) <= $14")}}
         -- plain words whose titles are fewer than a page: the last word may be unfinished ("chinchil" finds "Chinchilla")
         -- (not when the last word is a whole word of some title: a prefix of a common word reads long index lists)
@@ -206,7 +219,7 @@ public static class SearchSql
               AND NOT EXISTS (SELECT FROM title_word w WHERE w.word = substring($5 FROM '([[:alpha:]]+)$'))
         ),
         prefix_hits AS MATERIALIZED (
-            {{FromIndex(2, $"s.title_document @@ (SELECT query FROM prefix_query) AND {Filters}")}}
+            {{FromIndex(sort, 2, $"s.title_document @@ (SELECT query FROM prefix_query) AND {Filters}")}}
         ),
         -- the forgiving title match, for words that found less than a page anywhere: when no title holds every word,
         -- or the query is one word held by fewer titles than a page ("lora" also finds "QLoRA"); a longer query that
@@ -220,7 +233,7 @@ public static class SearchSql
         corrected AS MATERIALIZED (
             SELECT catalog_title_corrected_tsquery($5) AS query WHERE (SELECT wanted FROM fuzzy_wanted)
         ),
-        {{Tier("fuzzy", 2, "s.title_document @@ (SELECT query FROM corrected)",
+        {{Tier(sort, "fuzzy", 2, "s.title_document @@ (SELECT query FROM corrected)",
             $"SELECT count(*) FROM {Newest(ProbeRows)} WHERE (SELECT query FROM corrected) IS NOT NULL AND s.title_document @@ (SELECT query FROM corrected)")}}
         -- score: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
         -- [0, 1); plus how well the titles alone match (short titles first); plus, when the forgiving tier ran (few

@@ -5,9 +5,11 @@ using NpgsqlTypes;
 
 namespace LlmReadingList.Catalog.Search;
 
-/// <summary>The values of <see cref="SearchSql.Query"/>'s parameters for one request, in order.</summary>
-public sealed record SearchStatement(IReadOnlyList<object?> Values)
+/// <summary>The statement for one request's sort (<see cref="SearchSql.Query"/>) and its parameters' values, in order.</summary>
+public sealed record SearchStatement(SearchSort Sort, IReadOnlyList<object?> Values)
 {
+    public string Sql => SearchSql.Query(Sort);
+
     /// <param name="request">The search.</param>
     /// <param name="pageSize">Hits a page: the page's <see cref="SearchRequest.PageSize"/>, or up to the candidate cap for exports.</param>
     public static SearchStatement For(SearchRequest request, int pageSize = SearchRequest.PageSize)
@@ -15,7 +17,7 @@ public sealed record SearchStatement(IReadOnlyList<object?> Values)
         ArgumentNullException.ThrowIfNull(request);
         var text = SearchTextQuery.From(request.Query);
         var years = request.Years;
-        return new SearchStatement(
+        return new SearchStatement(request.Sort,
         [
             text.EnglishGroups.ToArray(), text.CjkGroups.ToArray(), text.EnglishExcluded, text.CjkExcluded,
             text.TitleText, text.Browse, years?.From, years?.To,
@@ -27,7 +29,7 @@ public sealed record SearchStatement(IReadOnlyList<object?> Values)
 
     public NpgsqlBatchCommand ToBatchCommand()
     {
-        var command = new NpgsqlBatchCommand(SearchSql.Query);
+        var command = new NpgsqlBatchCommand(Sql);
         for (var i = 0; i < Values.Count; i++)
         {
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = DbType(SearchSql.ParameterTypes[i]), Value = Values[i] ?? DBNull.Value });
@@ -45,7 +47,7 @@ public sealed record SearchStatement(IReadOnlyList<object?> Values)
         var script = new StringBuilder();
         script.AppendLine("BEGIN;").AppendLine("SET TRANSACTION READ ONLY;").Append(SearchSql.Settings).AppendLine(";");
         script.Append(CultureInfo.InvariantCulture, $"PREPARE {name}({string.Join(", ", SearchSql.ParameterTypes)}) AS").AppendLine();
-        script.Append(SearchSql.Query).AppendLine(";");
+        script.Append(Sql).AppendLine(";");
         script.Append(CultureInfo.InvariantCulture, $"EXECUTE {name}({string.Join(", ", Values.Select((v, i) => Literal(v, SearchSql.ParameterTypes[i])))});").AppendLine();
         script.AppendLine("COMMIT;");
         return script.ToString();
