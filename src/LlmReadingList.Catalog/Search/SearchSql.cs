@@ -178,6 +178,27 @@ public static class SearchSql
     private static string SpanQuery(string span, string allowed, string conditions, string order) =>
         $"(SELECT s.paper_id FROM paper_search s WHERE ({span}) AND {allowed} AND {conditions} ORDER BY {order} LIMIT $14 + 1)";
 
+    // Relevance: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
+    // [0, 1); plus how well the titles alone match (short titles first).
+    private const string Score = $"""
+        coalesce(ts_rank(s.document, {TsQuery}, 32), 0) + coalesce(ts_rank(s.title_document, {TsQuery}, 1 | 32), 0)
+        """;
+
+    // For title and forgiving hits when few titles hold the words as typed: the titles to compare with the words,
+    // and how well they hold the corrected words (which of them are compared).
+    private const string TitleCloseness = $"""
+        CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16 THEN s.titles END AS compared_titles,
+                           coalesce(ts_rank(s.title_document, (SELECT query FROM corrected), 1 | 32), 0)
+                             + coalesce(ts_rank(s.title_document, {TsQuery}, 1 | 32), 0) AS closeness
+        """;
+
+    /// <summary>
+    /// How many titles a relevance search compares with the words as typed. Trigram similarity costs about 15 µs a
+    /// title (a typo whose corrected words are common finds a thousand forgiving matches: 15 ms), so it is measured
+    /// for the titles that best hold the corrected words, shortest first, and the rest rank after them.
+    /// </summary>
+    public const int SimilarTitles = 200;
+
     private static readonly Dictionary<SearchSort, string> Queries = SearchSorts.All.ToDictionary(sort => sort, QueryFor);
 
     /// <summary>
@@ -235,21 +256,27 @@ public static class SearchSql
         ),
         {{Tier(sort, "fuzzy", 2, "s.title_document @@ (SELECT query FROM corrected)",
             $"SELECT count(*) FROM {Newest(ProbeRows)} WHERE (SELECT query FROM corrected) IS NOT NULL AND s.title_document @@ (SELECT query FROM corrected)")}}
-        -- score: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
-        -- [0, 1); plus how well the titles alone match (short titles first); plus, when the forgiving tier ran (few
-        -- title hits, so this stays cheap), how close each title is to the words as typed. Paper itself is read only
-        -- for the title sort's key and, below, for the page's hits.
+        -- the candidates, each once, with what ranking and facets need; paper itself is read only for the title sort's
+        -- key and, below, for the page's hits
         matched AS MATERIALIZED (
             SELECT DISTINCT ON (h.paper_id) h.paper_id, s.year, s.languages, s.author_ids, s.tag_ids, s.list_ids,
                    CASE WHEN $13 = 'title' THEN (SELECT p.title_key FROM paper p WHERE p.id = h.paper_id) END AS title_key,
-                   coalesce(ts_rank(s.document, {{TsQuery}}, 32), 0)
-                     + coalesce(ts_rank(s.title_document, {{TsQuery}}, 1 | 32), 0)
-                     + CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16
-                            THEN strict_word_similarity($5, s.titles) ELSE 0 END AS score
+                   {{(sort == SearchSort.Relevance ? Score : "0::real")}} AS score,
+                   {{(sort == SearchSort.Relevance ? TitleCloseness : "NULL::text AS compared_titles, NULL::real AS closeness")}}
             FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits UNION ALL SELECT * FROM prefix_hits
                   UNION ALL SELECT * FROM fuzzy_hits UNION ALL SELECT * FROM text_hits) h
             JOIN paper_search s ON s.paper_id = h.paper_id
             ORDER BY h.paper_id, h.tier
+        ),
+        -- plus, when few titles hold the words as typed (so the forgiving tier ran), how close each title is to them:
+        -- trigram similarity, measured for the SimilarTitles titles that best hold the corrected words
+        scored AS MATERIALIZED (
+            SELECT m.paper_id, m.year, m.languages, m.author_ids, m.tag_ids, m.list_ids, m.title_key,
+                   m.score + CASE WHEN m.compared_titles IS NOT NULL AND m.closeness_order <= {{SimilarTitles}}
+                                  THEN strict_word_similarity($5, m.compared_titles) ELSE 0 END AS score
+            FROM (SELECT m.*, row_number() OVER (PARTITION BY m.compared_titles IS NULL
+                                                 ORDER BY m.closeness DESC, m.year DESC NULLS LAST, m.paper_id DESC) AS closeness_order
+                  FROM matched m) m
         ),
         ranked AS MATERIALIZED (
             SELECT m.*, row_number() OVER (ORDER BY
@@ -259,7 +286,7 @@ public static class SearchSql
                        CASE WHEN $13 = 'title' THEN m.title_key END ASC,
                        CASE WHEN $13 = 'title' THEN m.paper_id END ASC,
                        m.year DESC NULLS LAST, m.paper_id DESC) AS ordinal
-            FROM matched m
+            FROM scored m
         ),
         top AS (SELECT * FROM ranked WHERE ordinal <= $14),
         page AS (SELECT * FROM ranked WHERE ordinal > $15 AND ordinal <= least($15 + $16, $14)),
