@@ -33,8 +33,14 @@ public sealed class CatalogSearch(CatalogDbContext db)
                 json = await ReadLastJsonAsync(reader, cancellationToken);
             }
 
+            var results = SearchResultsJson.Read(json, SearchTextQuery.From(request.Query).CjkRuns);
+            if (results.Total == 0 && statement.ToSuggestionCommand() is { } suggestion)
+            {
+                results = results with { Suggestion = await SuggestAsync(connection, transaction, suggestion, cancellationToken) };
+            }
+
             await transaction.CommitAsync(cancellationToken);
-            return SearchResultsJson.Read(json, SearchTextQuery.From(request.Query).CjkRuns);
+            return results;
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.QueryCanceled && !cancellationToken.IsCancellationRequested)
         {
@@ -44,6 +50,15 @@ public sealed class CatalogSearch(CatalogDbContext db)
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    // In the search's transaction, so under its settings (the trigram threshold, the timeout).
+    private static async Task<TitleSuggestion?> SuggestAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBatchCommand suggestion, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { suggestion } };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new TitleSuggestion(reader.GetString(0), reader.GetString(1)) : null;
     }
 
     private static async Task<string> ReadLastJsonAsync(DbDataReader reader, CancellationToken cancellationToken)

@@ -26,7 +26,6 @@ internal static class SearchResultsJson
                 Organizations = page.Organizations,
                 Lists = page.Lists,
             },
-            Suggestion = page.Suggestion,
             FilterNames = page.FilterNames ?? new FilterNames(),
         };
     }
@@ -56,7 +55,6 @@ internal static class SearchResultsJson
         IReadOnlyList<FacetValue> Authors,
         IReadOnlyList<FacetValue> Organizations,
         IReadOnlyList<FacetValue> Lists,
-        TitleSuggestion? Suggestion,
         FilterNames? FilterNames);
 
     private sealed record HitJson(

@@ -3,7 +3,8 @@ namespace LlmReadingList.Catalog.Search;
 /// <summary>
 /// All of search's SQL, in one place so a benchmark can run exactly what the app runs (<see cref="SearchStatement.ToPsql"/>).
 /// One read-only transaction: <see cref="Settings"/>, then <see cref="Query"/> (one statement per sort), which returns
-/// the whole page as one JSON document (hits, total, facets, suggestion), so the candidate set is found once.
+/// the whole page as one JSON document (hits, total, facets), so the candidate set is found once; only when it found
+/// nothing, <see cref="Suggestion"/>.
 ///
 /// Candidates come from five tiers, each at most <c>$14 + 1</c> rows, each ordered by the requested sort so that for
 /// date and title sorts its first rows are the right ones:
@@ -28,7 +29,7 @@ namespace LlmReadingList.Catalog.Search;
 /// The union is ranked, and the first <c>$14</c> are paged and counted for facets; more than that is reported as
 /// "1,000+". Parameters: $1 English groups, $2 CJK groups, $3 English exclusions, $4 CJK exclusions (all for
 /// <c>catalog_search_tsquery</c>), $5 plain words for the prefix and forgiving tiers, $6 browse, $7/$8 year range, $9 author, $10 tag,
-/// $11 list, $12 language, $13 sort, $14 candidate cap, $15 offset, $16 page size, $17 CJK runs, $18 suggestion text.
+/// $11 list, $12 language, $13 sort, $14 candidate cap, $15 offset, $16 page size, $17 CJK runs.
 /// </summary>
 public static class SearchSql
 {
@@ -54,11 +55,23 @@ public static class SearchSql
                set_config('statement_timeout', '5s', true)
         """;
 
+    /// <summary>
+    /// "Did you mean": the title closest to the words ($1), for a search that found nothing; a statement of its own, run
+    /// only then, because planning its trigram test costs every other search a millisecond or two.
+    /// </summary>
+    public const string Suggestion = """
+        SELECT p.title, p.slug
+        FROM paper_search s JOIN paper p ON p.id = s.paper_id
+        WHERE $1 <% s.titles AND NOT s.merged
+        ORDER BY word_similarity($1, s.titles) DESC, p.year DESC NULLS LAST, p.id
+        LIMIT 1
+        """;
+
     /// <summary>The parameter types in order, as psql's PREPARE declares them.</summary>
     public static readonly IReadOnlyList<string> ParameterTypes =
     [
         "text[]", "text[]", "text", "text", "text", "boolean", "integer", "integer", "text", "text", "text", "text",
-        "text", "integer", "integer", "integer", "text[]", "text",
+        "text", "integer", "integer", "integer", "text[]",
     ];
 
     private const string TsQuery = "catalog_search_tsquery($1, $2, $3, $4)";
@@ -354,12 +367,6 @@ public static class SearchSql
                 FROM (SELECT l.slug, l.title, count(*) AS n
                       FROM top t, unnest(t.list_ids) le(list_id) JOIN reading_list l ON l.id = le.list_id
                       GROUP BY l.id ORDER BY n DESC, l.title LIMIT 12) x), '[]'),
-            'suggestion', (
-                SELECT json_build_object('title', p.title, 'slug', p.slug)
-                FROM paper_search s JOIN paper p ON p.id = s.paper_id
-                WHERE $18 <% s.titles AND NOT s.merged AND NOT EXISTS (SELECT FROM matched)
-                ORDER BY word_similarity($18, s.titles) DESC, p.year DESC NULLS LAST, p.id
-                LIMIT 1),
             'filterNames', json_build_object(
                 'author', (SELECT a.name FROM author a WHERE a.slug = $9),
                 'tag', (SELECT t.name FROM tag t WHERE t.slug = $10),

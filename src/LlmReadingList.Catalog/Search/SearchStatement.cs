@@ -6,7 +6,8 @@ using NpgsqlTypes;
 namespace LlmReadingList.Catalog.Search;
 
 /// <summary>The statement for one request's sort (<see cref="SearchSql.Query"/>) and its parameters' values, in order.</summary>
-public sealed record SearchStatement(SearchSort Sort, IReadOnlyList<object?> Values)
+/// <param name="SuggestionText">The words to suggest a title for if nothing matches (<see cref="SearchSql.Suggestion"/>).</param>
+public sealed record SearchStatement(SearchSort Sort, IReadOnlyList<object?> Values, string? SuggestionText)
 {
     public string Sql => SearchSql.Query(Sort);
 
@@ -23,8 +24,8 @@ public sealed record SearchStatement(SearchSort Sort, IReadOnlyList<object?> Val
             text.TitleText, text.Browse, years?.From, years?.To,
             request.Author, request.Tag, request.List, request.Lang,
             request.Sort.Name(), SearchRequest.CandidateCap, (request.Page - 1) * pageSize, pageSize,
-            text.CjkRuns.ToArray(), text.SuggestionText,
-        ]);
+            text.CjkRuns.ToArray(),
+        ], text.SuggestionText);
     }
 
     public NpgsqlBatchCommand ToBatchCommand()
@@ -37,6 +38,11 @@ public sealed record SearchStatement(SearchSort Sort, IReadOnlyList<object?> Val
 
         return command;
     }
+
+    /// <summary>"Did you mean", for a search that found nothing; null when there are no words to compare.</summary>
+    public NpgsqlBatchCommand? ToSuggestionCommand() => SuggestionText is null
+        ? null
+        : new NpgsqlBatchCommand(SearchSql.Suggestion) { Parameters = { new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = SuggestionText } } };
 
     /// <summary>
     /// A psql script that runs exactly the app's statement with these values, in the same settings, for benchmarks
