@@ -272,14 +272,16 @@ public static class SearchSql
         -- the candidates, each once, with what ranking and facets need; paper itself is read only for the title sort's
         -- key and, below, for the page's hits
         matched AS MATERIALIZED (
-            SELECT DISTINCT ON (h.paper_id) h.paper_id, s.year, s.languages, s.author_ids, s.tag_ids, s.list_ids,
+            SELECT h.paper_id, s.year, s.languages, s.author_ids, s.tag_ids, s.list_ids,
                    CASE WHEN $13 = 'title' THEN (SELECT p.title_key FROM paper p WHERE p.id = h.paper_id) END AS title_key,
                    {{(sort == SearchSort.Relevance ? Score : "0::real")}} AS score,
                    {{(sort == SearchSort.Relevance ? TitleCloseness : "NULL::text AS compared_titles, NULL::real AS closeness")}}
-            FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits UNION ALL SELECT * FROM prefix_hits
-                  UNION ALL SELECT * FROM fuzzy_hits UNION ALL SELECT * FROM text_hits) h
+            -- a paper found by several tiers counts once, as its first tier's (ids only, before any row is read or scored)
+            FROM (SELECT DISTINCT ON (paper_id) paper_id, tier
+                  FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits UNION ALL SELECT * FROM prefix_hits
+                        UNION ALL SELECT * FROM fuzzy_hits UNION ALL SELECT * FROM text_hits) u
+                  ORDER BY paper_id, tier) h
             JOIN paper_search s ON s.paper_id = h.paper_id
-            ORDER BY h.paper_id, h.tier
         ),
         -- plus, when few titles hold the words as typed (so the forgiving tier ran), how close each title is to them:
         -- trigram similarity, measured for the SimilarTitles titles that best hold the corrected words
