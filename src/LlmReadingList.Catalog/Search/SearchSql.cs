@@ -322,27 +322,30 @@ public static class SearchSql
                     'lists', coalesce((
                         SELECT json_agg(json_build_object('title', l.title, 'slug', l.slug) ORDER BY l.title)
                         FROM list_entry le JOIN reading_list l ON l.id = le.list_id WHERE le.paper_id = r.paper_id), '[]'),
-                    'headline', (
+                    -- the page shows the Chinese context when there is one, so the headline is made only without it
+                    'headline', CASE WHEN c.snippet IS NULL THEN (
                         SELECT CASE WHEN {{TsQuery}} IS NULL THEN left(x.body, 400)
                                     ELSE ts_headline('english', x.body, {{TsQuery}},
                                                      'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                                      || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "') END
                         FROM (SELECT left(translate(string_agg(su.body_markdown, E'\n\n' ORDER BY su.id), chr(2) || chr(3), ''), 20000) AS body
-                              FROM summary su WHERE su.paper_id = r.paper_id) x),
-                    'cjk', (
-                        SELECT json_build_object('text', substr(src.body, greatest(src.pos - 40, 1), 120),
-                                                 'cutStart', src.pos > 41,
-                                                 'cutEnd', greatest(src.pos - 40, 1) + 120 <= char_length(src.body))
-                        FROM (SELECT su.body_markdown AS body, su.id AS ord,
-                                     (SELECT min(nullif(strpos(su.body_markdown, run), 0)) FROM unnest($17::text[]) run) AS pos
-                              FROM summary su WHERE su.paper_id = r.paper_id
-                              UNION ALL
-                              SELECT pt.title, 9223372036854775807,
-                                     (SELECT min(nullif(strpos(pt.title, run), 0)) FROM unnest($17::text[]) run)
-                              FROM paper_title pt WHERE pt.paper_id = r.paper_id) src
-                        WHERE cardinality($17::text[]) > 0 AND src.pos IS NOT NULL
-                        ORDER BY src.ord LIMIT 1)
-                ) ORDER BY r.ordinal) FROM page r JOIN paper p ON p.id = r.paper_id), '[]'),
+                              FROM summary su WHERE su.paper_id = r.paper_id) x) END,
+                    'cjk', c.snippet
+                ) ORDER BY r.ordinal)
+                FROM page r JOIN paper p ON p.id = r.paper_id
+                LEFT JOIN LATERAL (
+                    SELECT json_build_object('text', substr(src.body, greatest(src.pos - 40, 1), 120),
+                                             'cutStart', src.pos > 41,
+                                             'cutEnd', greatest(src.pos - 40, 1) + 120 <= char_length(src.body)) AS snippet
+                    FROM (SELECT su.body_markdown AS body, su.id AS ord,
+                                 (SELECT min(nullif(strpos(su.body_markdown, run), 0)) FROM unnest($17::text[]) run) AS pos
+                          FROM summary su WHERE su.paper_id = r.paper_id
+                          UNION ALL
+                          SELECT pt.title, 9223372036854775807,
+                                 (SELECT min(nullif(strpos(pt.title, run), 0)) FROM unnest($17::text[]) run)
+                          FROM paper_title pt WHERE pt.paper_id = r.paper_id) src
+                    WHERE cardinality($17::text[]) > 0 AND src.pos IS NOT NULL
+                    ORDER BY src.ord LIMIT 1) c ON true), '[]'),
             'years', coalesce((
                 SELECT json_agg(json_build_object('value', y.year::text, 'label', y.year::text, 'count', y.n) ORDER BY y.year DESC)
                 FROM (SELECT t.year, count(*) AS n FROM top t WHERE t.year IS NOT NULL GROUP BY t.year) y), '[]'),
