@@ -14,24 +14,25 @@ namespace LlmReadingList.Bench;
 internal static class SearchCommand
 {
     // After this many timeouts (the app's 5 s statement timeout) a query type stops: the rest would time out too.
-    private const int MaxTimeouts = 3;
+    internal const int MaxTimeouts = 3;
 
     public static Command Create()
     {
         var iterations = new Option<int>("--iterations") { Description = "Timed runs per query type.", DefaultValueFactory = _ => 50 };
         var warmup = new Option<int>("--warmup") { Description = "Untimed runs first.", DefaultValueFactory = _ => 5 };
+        var rounds = new Option<int>("--rounds") { Description = "Turns the query types take; the timed runs are split between them.", DefaultValueFactory = _ => 5 };
         var output = new Option<FileInfo>("--output") { Description = "Markdown report (the table and plans).", Required = true };
         var command = new Command("search", "Time search query types in the app's code path and in psql.")
         {
-            BenchDatabase.ConnectionOption, iterations, warmup, output,
+            BenchDatabase.ConnectionOption, iterations, warmup, rounds, output,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new BenchDatabase(parse.GetRequiredValue(BenchDatabase.ConnectionOption)), parse.GetValue(iterations), parse.GetValue(warmup),
-            parse.GetRequiredValue(output), cancellationToken));
+            Math.Max(1, parse.GetValue(rounds)), parse.GetRequiredValue(output), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(BenchDatabase database, int iterations, int warmup, FileInfo output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(BenchDatabase database, int iterations, int warmup, int rounds, FileInfo output, CancellationToken cancellationToken)
     {
         await using var dataSource = database.CreateDataSource();
         var factory = new PooledDbContextFactory<CatalogDbContext>(BenchDatabase.ContextOptions(dataSource));
@@ -48,42 +49,29 @@ internal static class SearchCommand
             }
         }
 
+        // The query types take turns, round by round: a slow stretch of this shared machine then costs every type a few
+        // runs instead of landing on one type's consecutive runs, and each type's app and psql runs sit side by side.
         var psql = new PsqlRunner(database.PsqlArguments());
-        var rows = new List<SearchReport.Row>();
-        foreach (var searchCase in SearchCase.All)
+        var measures = SearchCase.All.Select(searchCase => new CaseMeasure(searchCase)).ToList();
+        for (var round = 0; round < rounds; round++)
         {
-            var request = searchCase.Request();
-            var loadBefore = SearchReport.LoadAverage();
-            var results = SearchResults.None;
-            var app = new List<double>(iterations);
-            var timeouts = 0;
-            for (var i = 0; i < warmup + iterations && timeouts < MaxTimeouts; i++)
+            var timed = iterations / rounds + (round < iterations % rounds ? 1 : 0);
+            var untimed = round == 0 ? warmup : 1;
+            foreach (var measure in measures.Where(m => m.AppTimeouts < MaxTimeouts))
             {
-                var started = TimeProvider.System.GetTimestamp();
-                try
-                {
-                    await using var db = await factory.CreateDbContextAsync(cancellationToken);
-                    results = await new CatalogSearch(db).SearchAsync(request, cancellationToken);
-                }
-                catch (SearchTimeoutException)
-                {
-                    timeouts++;
-                }
-
-                if (i >= warmup)
-                {
-                    app.Add(TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
-                }
+                await measure.RunRoundAsync(factory, psql, untimed, timed, cancellationToken);
             }
 
-            // a query type that keeps hitting the timeout gets as many psql runs as the app had
-            var direct = await psql.RunAsync(SearchStatement.For(request), Math.Min(warmup, app.Count + timeouts), Math.Max(1, app.Count), cancellationToken);
-            var row = new SearchReport.Row(searchCase, results, new Latencies(app), timeouts, direct, loadBefore, SearchReport.LoadAverage());
-            rows.Add(row);
+            await Console.Out.WriteLineAsync($"round {round + 1} of {rounds} done");
+        }
+
+        var rows = measures.Select(m => m.ToRow()).ToList();
+        foreach (var row in rows)
+        {
             await Console.Out.WriteLineAsync(SearchReport.TableRow(row));
         }
 
-        await File.WriteAllTextAsync(output.FullName, SearchReport.Markdown(rows, iterations, warmup), cancellationToken);
+        await File.WriteAllTextAsync(output.FullName, SearchReport.Markdown(rows, iterations, warmup, rounds), cancellationToken);
         return rows.All(r => r.MeetsTargets) ? 0 : 3;
     }
 }

@@ -7,6 +7,8 @@ internal sealed class Latencies(IEnumerable<double> milliseconds)
 
     public int Count => _sorted.Length;
 
+    public IReadOnlyList<double> Values => _sorted;
+
     public double P50 => Percentile(50);
 
     public double P95 => Percentile(95);

@@ -31,10 +31,10 @@ internal static class SearchReport
     private static string Matches(Row row) => row.App.Count == 0 ? "–"
         : row.Results.Total.ToString("N0", CultureInfo.InvariantCulture) + (row.Results.IsCapped ? "+" : "");
 
-    public static string Markdown(IReadOnlyList<Row> rows, int iterations, int warmup)
+    public static string Markdown(IReadOnlyList<Row> rows, int iterations, int warmup, int rounds)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Each query type: {warmup} untimed runs, then {iterations} timed runs through the app's search (`CatalogSearch.SearchAsync`: read-only transaction, settings, the statement, JSON parsed into `SearchResults`, pooled DbContext), then the same statement {iterations} times in `psql` (`PREPARE` + `EXECUTE` under `\\timing`, after {warmup} untimed). Milliseconds. Targets: app p95 < {TargetP95Milliseconds} ms and app p95 ≤ {TargetRatio}× psql p95. A run that hits the app's 5 s statement timeout counts at the time it took (a lower bound); a query type stops after 3 app timeouts, and psql then gets as many runs.")
+        text.AppendLine(CultureInfo.InvariantCulture, $"Each query type: {iterations} timed runs through the app's search (`CatalogSearch.SearchAsync`: read-only transaction, settings, the statement, JSON parsed into `SearchResults`, pooled DbContext) and as many of the same statement in `psql` (`PREPARE` + `EXECUTE` under `\\timing`), in {rounds} rounds: the query types take turns, and in each turn a type runs in the app, then in psql, after {warmup} untimed runs in its first turn and 1 in each later one. A slow stretch of this shared machine so costs every type a few runs rather than one type's consecutive runs. Milliseconds. Targets: app p95 < {TargetP95Milliseconds} ms and app p95 ≤ {TargetRatio}× psql p95. A run that hits the app's 5 s statement timeout counts at the time it took (a lower bound); a query type stops after 3 app timeouts, and psql then gets as many runs.")
             .AppendLine()
             .AppendLine("| query type | search | matches | app p50 | app p95 | psql p50 | psql p95 | ratio p50 | ratio p95 | timed runs | timeouts app / psql | targets met | load (1/5/15 min) before → after |")
             .AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|");
