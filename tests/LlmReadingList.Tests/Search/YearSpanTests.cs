@@ -1,3 +1,4 @@
+using System.Globalization;
 using LlmReadingList.Catalog.Search;
 using Npgsql;
 
@@ -12,7 +13,7 @@ namespace LlmReadingList.Tests.Search;
 /// </summary>
 public sealed class YearSpanTests(YearSpanTests.Catalog database) : IClassFixture<YearSpanTests.Catalog>
 {
-    private const int Pages = SearchRequest.CandidateCap / SearchRequest.PageSize;
+    private static readonly string LastPage = (SearchRequest.CandidateCap / SearchRequest.PageSize).ToString(CultureInfo.InvariantCulture);
 
     public sealed class Catalog : BulkCatalog
     {
@@ -75,7 +76,7 @@ public sealed class YearSpanTests(YearSpanTests.Catalog database) : IClassFixtur
         var expected = await database.HoldingAsync(word, order, SearchRequest.CandidateCap);
 
         var first = await database.SearchAsync(new(Q: word, Sort: sort, Page: "1"));
-        var last = await database.SearchAsync(new(Q: word, Sort: sort, Page: Pages.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var last = await database.SearchAsync(new(Q: word, Sort: sort, Page: LastPage));
 
         Assert.True(last.IsCapped);
         Assert.Equal(expected.Take(SearchRequest.PageSize), first.Hits.Select(h => h.Title));
@@ -89,7 +90,7 @@ public sealed class YearSpanTests(YearSpanTests.Catalog database) : IClassFixtur
     {
         var expected = await database.HoldingAsync(word, NewestOrder, SearchRequest.CandidateCap);
 
-        var last = await database.SearchAsync(new(Q: word, Page: Pages.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var last = await database.SearchAsync(new(Q: word, Page: LastPage));
 
         Assert.Equal(expected.Skip(SearchRequest.CandidateCap - SearchRequest.PageSize), last.Hits.Select(h => h.Title));
     }
@@ -123,8 +124,8 @@ public sealed class YearSpanTests(YearSpanTests.Catalog database) : IClassFixtur
     public async Task A_year_range_finds_its_matches_in_whichever_spans_it_covers(string word, string? from, string? to, int count)
     {
         var expected = await database.HoldingAsync(word, OldestOrder, SearchRequest.PageSize,
-            from is null ? null : int.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
-            to is null ? null : int.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
+            from is null ? null : int.Parse(from, CultureInfo.InvariantCulture),
+            to is null ? null : int.Parse(to, CultureInfo.InvariantCulture));
 
         var results = await database.SearchAsync(new(Q: word, From: from, To: to, Sort: "oldest"));
 
