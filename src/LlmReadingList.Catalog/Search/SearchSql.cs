@@ -174,8 +174,7 @@ public static class SearchSql
                 .Append(SpanQuery("s.year IS NULL", "$7::integer IS NULL AND $8::integer IS NULL", conditions, "s.paper_id"))),
             _ => $$"""
                 (SELECT {{tier}} AS tier, b.paper_id
-                 FROM ({{string.Join("\n      UNION ALL ", spans.Select(span =>
-                     $"SELECT s.paper_id FROM paper_search s WHERE ({span.Predicate("s.year")}) AND {span.AllowedByYearFilter} AND {conditions}"))}}) b
+                 FROM ({{string.Join("\n      UNION ALL ", spans.Select(span => SpanQuery(span.Predicate("s.year"), span.AllowedByYearFilter, conditions)))}}) b
                  ORDER BY (SELECT p.title_key FROM paper p WHERE p.id = b.paper_id), b.paper_id
                  LIMIT $14 + 1)
                 """,
@@ -188,22 +187,23 @@ public static class SearchSql
          LIMIT $14 + 1)
         """;
 
-    private static string SpanQuery(string span, string allowed, string conditions, string order) =>
-        $"(SELECT s.paper_id FROM paper_search s WHERE ({span}) AND {allowed} AND {conditions} ORDER BY {order} LIMIT $14 + 1)";
+    // One span's matches; with an order, only its first $14 + 1.
+    private static string SpanQuery(string span, string allowed, string conditions, string? order = null) =>
+        $"(SELECT s.paper_id FROM paper_search s WHERE ({span}) AND {allowed} AND {conditions}"
+        + (order is null ? ")" : $" ORDER BY {order} LIMIT $14 + 1)");
 
     // Relevance: words anywhere, titles weighted highest (A title 1, B other titles 0.4, C summaries 0.2), scaled to
-    // [0, 1); plus how well the titles alone match (short titles first).
-    private const string Score = $"""
-        coalesce(ts_rank(s.document, {TsQuery}, 32), 0) + coalesce(ts_rank(s.title_document, {TsQuery}, 1 | 32), 0)
+    // [0, 1); plus how well the titles alone match (short titles first). For title and forgiving hits when few titles
+    // hold the words as typed: the titles to compare with the words, and how well they hold the corrected words (which
+    // of them are compared: that rank plus the titles' own).
+    private const string RankColumns = $"""
+        coalesce(ts_rank(s.document, {TsQuery}, 32), 0) AS text_rank,
+                           coalesce(ts_rank(s.title_document, {TsQuery}, 1 | 32), 0) AS title_rank,
+                           CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16 THEN s.titles END AS compared_titles,
+                           coalesce(ts_rank(s.title_document, (SELECT query FROM corrected), 1 | 32), 0) AS corrected_rank
         """;
 
-    // For title and forgiving hits when few titles hold the words as typed: the titles to compare with the words,
-    // and how well they hold the corrected words (which of them are compared).
-    private const string TitleCloseness = $"""
-        CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $16 THEN s.titles END AS compared_titles,
-                           coalesce(ts_rank(s.title_document, (SELECT query FROM corrected), 1 | 32), 0)
-                             + coalesce(ts_rank(s.title_document, {TsQuery}, 1 | 32), 0) AS closeness
-        """;
+    private const string NoRankColumns = "0::real AS text_rank, 0::real AS title_rank, NULL::text AS compared_titles, 0::real AS corrected_rank";
 
     /// <summary>
     /// How many titles a relevance search compares with the words as typed. Trigram similarity costs about 15 µs a
@@ -274,8 +274,7 @@ public static class SearchSql
         matched AS MATERIALIZED (
             SELECT h.paper_id, s.year, s.languages, s.author_ids, s.tag_ids, s.list_ids,
                    CASE WHEN $13 = 'title' THEN (SELECT p.title_key FROM paper p WHERE p.id = h.paper_id) END AS title_key,
-                   {{(sort == SearchSort.Relevance ? Score : "0::real")}} AS score,
-                   {{(sort == SearchSort.Relevance ? TitleCloseness : "NULL::text AS compared_titles, NULL::real AS closeness")}}
+                   {{(sort == SearchSort.Relevance ? RankColumns : NoRankColumns)}}
             -- a paper found by several tiers counts once, as its first tier's (ids only, before any row is read or scored)
             FROM (SELECT DISTINCT ON (paper_id) paper_id, tier
                   FROM (SELECT * FROM browse_hits UNION ALL SELECT * FROM title_hits UNION ALL SELECT * FROM prefix_hits
@@ -287,10 +286,11 @@ public static class SearchSql
         -- trigram similarity, measured for the SimilarTitles titles that best hold the corrected words
         scored AS MATERIALIZED (
             SELECT m.paper_id, m.year, m.languages, m.author_ids, m.tag_ids, m.list_ids, m.title_key,
-                   m.score + CASE WHEN m.compared_titles IS NOT NULL AND m.closeness_order <= {{SimilarTitles}}
-                                  THEN strict_word_similarity($5, m.compared_titles) ELSE 0 END AS score
+                   m.text_rank + m.title_rank
+                     + CASE WHEN m.compared_titles IS NOT NULL AND m.closeness_order <= {{SimilarTitles}}
+                            THEN strict_word_similarity($5, m.compared_titles) ELSE 0 END AS score
             FROM (SELECT m.*, row_number() OVER (PARTITION BY m.compared_titles IS NULL
-                                                 ORDER BY m.closeness DESC, m.year DESC NULLS LAST, m.paper_id DESC) AS closeness_order
+                                                 ORDER BY m.corrected_rank + m.title_rank DESC, m.year DESC NULLS LAST, m.paper_id DESC) AS closeness_order
                   FROM matched m) m
         ),
         ranked AS MATERIALIZED (
