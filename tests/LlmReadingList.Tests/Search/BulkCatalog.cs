@@ -1,5 +1,6 @@
 using LlmReadingList.Catalog.Search;
 using LlmReadingList.Tests.Infrastructure;
+using Npgsql;
 
 namespace LlmReadingList.Tests.Search;
 
@@ -27,5 +28,25 @@ public abstract class BulkCatalog : TestDatabase
         Assert.Empty(errors);
         await using var db = CreateDbContext();
         return await new CatalogSearch(db).SearchAsync(request!, CancellationToken.None);
+    }
+
+    /// <summary>The titles a query over the tables gives (first column), for comparing search with a plain read.</summary>
+    /// <param name="values">$1, $2, … in order: a value, or an <see cref="NpgsqlParameter"/> where the type must be said.</param>
+    protected async Task<List<string>> TitlesAsync(string sql, params object[] values)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
+        }
+
+        var titles = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            titles.Add(reader.GetString(0));
+        }
+
+        return titles;
     }
 }

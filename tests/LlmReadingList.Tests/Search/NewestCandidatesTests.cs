@@ -1,6 +1,4 @@
 using LlmReadingList.Catalog.Search;
-using LlmReadingList.Tests.Infrastructure;
-using Npgsql;
 
 namespace LlmReadingList.Tests.Search;
 
@@ -34,27 +32,12 @@ public sealed class NewestCandidatesTests(NewestCandidatesTests.Catalog database
             """;
 
         /// <summary>The newest papers whose summary holds the word (or, if not <paramref name="holding"/>, does not), by year then id, straight from the tables.</summary>
-        public async Task<List<string>> NewestHoldingAsync(string word, int count, bool holding = true)
-        {
-            await using var connection = await DataSource.OpenConnectionAsync();
-            await using var command = new NpgsqlCommand(
-                """
-                SELECT p.title FROM paper p JOIN summary s ON s.paper_id = p.id
-                WHERE (s.body_markdown LIKE '%' || $1 || '%') = $3 ORDER BY p.year DESC, p.id DESC LIMIT $2
-                """,
-                connection);
-            command.Parameters.AddWithValue(word);
-            command.Parameters.AddWithValue(count);
-            command.Parameters.AddWithValue(holding);
-            var titles = new List<string>();
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                titles.Add(reader.GetString(0));
-            }
-
-            return titles;
-        }
+        public Task<List<string>> NewestHoldingAsync(string word, int count, bool holding = true) => TitlesAsync(
+            """
+            SELECT p.title FROM paper p JOIN summary s ON s.paper_id = p.id
+            WHERE (s.body_markdown LIKE '%' || $1 || '%') = $3 ORDER BY p.year DESC, p.id DESC LIMIT $2
+            """,
+            word, count, holding);
     }
 
     [Theory]

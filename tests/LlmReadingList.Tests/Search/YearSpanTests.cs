@@ -1,6 +1,7 @@
 using System.Globalization;
 using LlmReadingList.Catalog.Search;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace LlmReadingList.Tests.Search;
 
@@ -34,30 +35,16 @@ public sealed class YearSpanTests(YearSpanTests.Catalog database) : IClassFixtur
             """;
 
         /// <summary>The papers whose title or summary holds the word, in <paramref name="order"/>, straight from the tables.</summary>
-        public async Task<List<string>> HoldingAsync(string word, string order, int count, int? from = null, int? to = null)
-        {
-            await using var connection = await DataSource.OpenConnectionAsync();
-            await using var command = new NpgsqlCommand(
-                $"""
-                SELECT p.title FROM paper p JOIN summary s ON s.paper_id = p.id
-                WHERE (p.title ILIKE '%' || $1 || '%' OR s.body_markdown ILIKE '%' || $1 || '%')
-                  AND ($3::integer IS NULL OR p.year >= $3) AND ($4::integer IS NULL OR p.year <= $4)
-                ORDER BY {order} LIMIT $2
-                """,
-                connection);
-            command.Parameters.AddWithValue(word);
-            command.Parameters.AddWithValue(count);
-            command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Integer, (object?)from ?? DBNull.Value);
-            command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Integer, (object?)to ?? DBNull.Value);
-            var titles = new List<string>();
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                titles.Add(reader.GetString(0));
-            }
+        public Task<List<string>> HoldingAsync(string word, string order, int count, int? from = null, int? to = null) => TitlesAsync(
+            $"""
+            SELECT p.title FROM paper p JOIN summary s ON s.paper_id = p.id
+            WHERE (p.title ILIKE '%' || $1 || '%' OR s.body_markdown ILIKE '%' || $1 || '%')
+              AND ($3::integer IS NULL OR p.year >= $3) AND ($4::integer IS NULL OR p.year <= $4)
+            ORDER BY {order} LIMIT $2
+            """,
+            word, count, Year(from), Year(to));
 
-            return titles;
-        }
+        private static NpgsqlParameter Year(int? year) => new() { NpgsqlDbType = NpgsqlDbType.Integer, Value = (object?)year ?? DBNull.Value };
     }
 
     private const string NewestOrder = "p.year DESC NULLS LAST, p.id DESC";
