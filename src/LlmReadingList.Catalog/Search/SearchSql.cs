@@ -141,6 +141,10 @@ public static class SearchSql
                   ORDER BY s.year DESC NULLS LAST, s.paper_id DESC LIMIT {{rows}}) s
         """;
 
+    // How many of the newest ProbeRows papers match: each tier probes for itself, and only once it is wanted (a text
+    // probe reads every row's summaries, which a search whose titles fill the candidates never needs).
+    private static string Probe(string match) => $"SELECT count(*) FROM {Newest(ProbeRows)} WHERE {match}";
+
     // A tier's candidates: walked from the newest papers when the probe says the match is common enough to fill
     // them within WalkRows, else from the match's GIN indexes, span by span (see FromIndex).
     // A tier runs only when it is wanted (an uncorrelated condition, so it is decided once, before any row is read).
@@ -222,12 +226,6 @@ public static class SearchSql
 
     private static string QueryFor(SearchSort sort) => $$"""
         WITH
-        probe AS MATERIALIZED (
-            SELECT count(*) FILTER (WHERE s.title_document @@ {{TsQuery}}) AS title_matches,
-                   count(*) FILTER (WHERE s.document @@ {{TsQuery}}) AS text_matches
-            FROM {{Newest(ProbeRows)}}
-            WHERE {{TsQuery}} IS NOT NULL
-        ),
         browse_hits AS (
             SELECT 0 AS tier, s.paper_id
             FROM paper_search s JOIN paper p ON p.id = s.paper_id
@@ -240,10 +238,10 @@ public static class SearchSql
                      CASE WHEN $13 = 'title' THEN p.id END ASC
             LIMIT $14 + 1
         ),
-        {{Tier(sort, "title", 1, $"s.title_document @@ {TsQuery}", "SELECT title_matches FROM probe")}}
+        {{Tier(sort, "title", 1, $"s.title_document @@ {TsQuery}", Probe($"{TsQuery} IS NOT NULL AND s.title_document @@ {TsQuery}"))}}
         -- by relevance, titles that hold every word outrank papers whose summaries alone do (a title word weighs five
         -- times a summary's): once more titles than the cap hold them, summaries are not searched
-        {{Tier(sort, "text", 3, $"s.document @@ {TsQuery}", "SELECT text_matches FROM probe",
+        {{Tier(sort, "text", 3, $"s.document @@ {TsQuery}", Probe($"{TsQuery} IS NOT NULL AND s.document @@ {TsQuery}"),
             "$13 <> 'relevance' OR (SELECT count(*) FROM title_hits) <= $14")}}
         -- plain words whose titles are fewer than a page: the last word may be unfinished ("chinchil" finds "Chinchilla")
         -- (not when the last word is a whole word of some title: a prefix of a common word reads long index lists)
@@ -268,7 +266,7 @@ public static class SearchSql
             SELECT catalog_title_corrected_tsquery($5) AS query WHERE (SELECT wanted FROM fuzzy_wanted)
         ),
         {{Tier(sort, "fuzzy", 2, "s.title_document @@ (SELECT query FROM corrected)",
-            $"SELECT count(*) FROM {Newest(ProbeRows)} WHERE (SELECT query FROM corrected) IS NOT NULL AND s.title_document @@ (SELECT query FROM corrected)")}}
+            Probe("(SELECT query FROM corrected) IS NOT NULL AND s.title_document @@ (SELECT query FROM corrected)"))}}
         -- the candidates, each once, with what ranking and facets need; paper itself is read only for the title sort's
         -- key and, below, for the page's hits
         matched AS MATERIALIZED (
@@ -282,17 +280,9 @@ public static class SearchSql
                   ORDER BY paper_id, tier) h
             JOIN paper_search s ON s.paper_id = h.paper_id
         ),
-        -- plus, when few titles hold the words as typed (so the forgiving tier ran), how close each title is to them:
-        -- trigram similarity, measured for the SimilarTitles titles that best hold the corrected words
-        scored AS MATERIALIZED (
-            SELECT m.paper_id, m.year, m.languages, m.author_ids, m.tag_ids, m.list_ids, m.title_key,
-                   m.text_rank + m.title_rank
-                     + CASE WHEN m.compared_titles IS NOT NULL AND m.closeness_order <= {{SimilarTitles}}
-                            THEN strict_word_similarity($5, m.compared_titles) ELSE 0 END AS score
-            FROM (SELECT m.*, row_number() OVER (PARTITION BY m.compared_titles IS NULL
-                                                 ORDER BY m.corrected_rank + m.title_rank DESC, m.year DESC NULLS LAST, m.paper_id DESC) AS closeness_order
-                  FROM matched m) m
-        ),
+        -- ranked in the sort's order; by relevance, the score is the ranks plus, when few titles hold the words as typed
+        -- (so the forgiving tier ran), how close each title is to them: trigram similarity, measured for the
+        -- SimilarTitles titles that best hold the corrected words (one materialised copy of the candidates, not two)
         ranked AS MATERIALIZED (
             SELECT m.*, row_number() OVER (ORDER BY
                        CASE WHEN $13 = 'relevance' THEN m.score END DESC,
@@ -301,9 +291,16 @@ public static class SearchSql
                        CASE WHEN $13 = 'title' THEN m.title_key END ASC,
                        CASE WHEN $13 = 'title' THEN m.paper_id END ASC,
                        m.year DESC NULLS LAST, m.paper_id DESC) AS ordinal
-            FROM scored m
+            FROM (SELECT m.paper_id, m.year, m.languages, m.author_ids, m.tag_ids, m.list_ids, m.title_key,
+                         m.text_rank + m.title_rank
+                           + CASE WHEN m.compared_titles IS NOT NULL AND m.closeness_order <= {{SimilarTitles}}
+                                  THEN strict_word_similarity($5, m.compared_titles) ELSE 0 END AS score
+                  FROM (SELECT m.*, row_number() OVER (PARTITION BY m.compared_titles IS NULL
+                                                       ORDER BY m.corrected_rank + m.title_rank DESC, m.year DESC NULLS LAST, m.paper_id DESC) AS closeness_order
+                        FROM matched m) m) m
         ),
-        top AS (SELECT * FROM ranked WHERE ordinal <= $14),
+        -- read in place by each facet (a materialised copy of a thousand wide rows costs more than the scans)
+        top AS NOT MATERIALIZED (SELECT * FROM ranked WHERE ordinal <= $14),
         page AS (SELECT * FROM ranked WHERE ordinal > $15 AND ordinal <= least($15 + $16, $14)),
         -- how often each person or organisation is credited on the first 1,000 (facets count the ids on the search
         -- rows matched already read, rather than probing the link tables once per paper; unnest in the select list, a
