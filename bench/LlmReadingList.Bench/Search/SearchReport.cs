@@ -44,7 +44,7 @@ internal static class SearchReport
         }
 
         text.AppendLine().AppendLine("## The statement").AppendLine()
-            .AppendLine("Every query type sorts by relevance and so runs this one statement (`SearchSql.Query(SearchSort.Relevance)`, after `SearchSql.Settings` in the same transaction; each sort has its own, differing only in how candidates are read from the word indexes); only the parameter values differ. psql ran it as:").AppendLine()
+            .AppendLine("The first query type's statement as psql ran it, with its settings (`SearchSql.Settings`, `SearchSql.Query`). Every query type with words sorts by relevance and runs this statement under one shared plan (`force_generic_plan`); the year + words type runs its year-filtered twin (the year conditions are plain ranges there), and the year filter type, which browses, the one planned for each search's values (`force_custom_plan`). Each plan below shows which one ran.").AppendLine()
             .AppendLine("```sql").AppendLine(SearchStatement.For(rows[0].Case.Request()).ToPsql().TrimEnd()).AppendLine("```").AppendLine();
         foreach (var row in rows)
         {

@@ -25,7 +25,7 @@ public sealed class CatalogSearch(CatalogDbContext db)
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var batch = new NpgsqlBatch(connection, transaction);
             batch.BatchCommands.Add(new NpgsqlBatchCommand("SET TRANSACTION READ ONLY"));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(SearchSql.Settings));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(statement.Settings));
             batch.BatchCommands.Add(statement.ToBatchCommand());
             // prepared once per pooled connection (Npgsql keeps it across opens): parsing and analysing the long
             // statement otherwise costs every search a few milliseconds; each execution is still planned for its values

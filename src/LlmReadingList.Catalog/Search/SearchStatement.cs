@@ -5,11 +5,16 @@ using NpgsqlTypes;
 
 namespace LlmReadingList.Catalog.Search;
 
-/// <summary>The statement for one request's sort (<see cref="SearchSql.Query"/>) and its parameters' values, in order.</summary>
+/// <summary>The statement for one request's shape (<see cref="SearchSql.Query"/>) and its parameters' values, in order.</summary>
+/// <param name="YearFiltered">Whether the search has a year filter (its statement's year conditions; both ends then given).</param>
+/// <param name="SharedPlan">Whether one plan serves every search of the statement (words, by relevance or newest, no filter but years).</param>
 /// <param name="SuggestionText">The words to suggest a title for if nothing matches (<see cref="SearchSql.Suggestion"/>).</param>
-public sealed record SearchStatement(SearchSort Sort, IReadOnlyList<object?> Values, string? SuggestionText)
+public sealed record SearchStatement(SearchSort Sort, bool YearFiltered, bool SharedPlan, IReadOnlyList<object?> Values, string? SuggestionText)
 {
-    public string Sql => SearchSql.Query(Sort);
+    public string Sql => SearchSql.Query(Sort, YearFiltered, SharedPlan);
+
+    /// <summary>The settings the statement runs under, first in its transaction.</summary>
+    public string Settings => SearchSql.Settings(SharedPlan);
 
     /// <param name="request">The search.</param>
     /// <param name="pageSize">Hits a page: the page's <see cref="SearchRequest.PageSize"/>, or up to the candidate cap for exports.</param>
@@ -18,12 +23,15 @@ public sealed record SearchStatement(SearchSort Sort, IReadOnlyList<object?> Val
         ArgumentNullException.ThrowIfNull(request);
         var text = SearchTextQuery.From(request.Query);
         var years = request.Years;
-        return new SearchStatement(request.Sort,
+        // an open end of a year range is the catalog's first or last plausible year, so the range is two plain bounds
+        var sharedPlan = !text.Browse && request.Sort is SearchSort.Relevance or SearchSort.Newest
+            && request is { Author: null, Tag: null, List: null, Lang: null };
+        return new SearchStatement(request.Sort, years is not null, sharedPlan,
         [
             text.EnglishGroups.ToArray(), text.CjkGroups.ToArray(), text.EnglishExcluded, text.CjkExcluded,
-            text.TitleText, text.Browse, years?.From, years?.To,
+            text.TitleText, text.Browse, years is null ? null : years.From ?? YearRange.Earliest, years is null ? null : years.To ?? YearRange.Latest,
             request.Author, request.Tag, request.List, request.Lang,
-            request.Sort.Name(), SearchRequest.CandidateCap, (request.Page - 1) * pageSize, pageSize,
+            (request.Page - 1) * pageSize, pageSize,
             text.CjkRuns.ToArray(),
         ], text.SuggestionText);
     }
@@ -51,7 +59,7 @@ public sealed record SearchStatement(SearchSort Sort, IReadOnlyList<object?> Val
     public string ToPsql(string name = "catalog_search")
     {
         var script = new StringBuilder();
-        script.AppendLine("BEGIN;").AppendLine("SET TRANSACTION READ ONLY;").Append(SearchSql.Settings).AppendLine(";");
+        script.AppendLine("BEGIN;").AppendLine("SET TRANSACTION READ ONLY;").Append(Settings).AppendLine(";");
         script.Append(CultureInfo.InvariantCulture, $"PREPARE {name}({string.Join(", ", SearchSql.ParameterTypes)}) AS").AppendLine();
         script.Append(Sql).AppendLine(";");
         script.Append(CultureInfo.InvariantCulture, $"EXECUTE {name}({string.Join(", ", Values.Select((v, i) => Literal(v, SearchSql.ParameterTypes[i])))});").AppendLine();

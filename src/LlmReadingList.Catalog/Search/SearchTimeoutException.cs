@@ -1,6 +1,6 @@
 namespace LlmReadingList.Catalog.Search;
 
-/// <summary>The search took longer than its statement timeout (see <see cref="SearchSql.Settings"/>).</summary>
+/// <summary>The search took longer than its statement timeout (see <see cref="SearchSql.Settings(bool)"/>).</summary>
 public sealed class SearchTimeoutException : Exception
 {
     public SearchTimeoutException()

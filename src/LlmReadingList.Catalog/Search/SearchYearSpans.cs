@@ -40,12 +40,15 @@ public sealed record YearSpan(int? From, int? Before)
     /// <summary>The span's dated rows only (for orders that put undated papers after every dated one).</summary>
     public string DatedPredicate(string year) => HoldsUndated ? $"{year} < {Before}" : Predicate(year);
 
-    /// <summary>Whether the search's year filter ($7 from, $8 to) leaves any year of the span; folds to a constant when planned.</summary>
-    public string AllowedByYearFilter => (From, Before) switch
+    /// <summary>
+    /// Whether a search's years ($7 from, $8 to, both given when the statement filters by year) leave any year of the
+    /// span: a condition on the parameters alone, so the span is skipped before it is read.
+    /// </summary>
+    public string AllowedBy(bool yearFiltered) => !yearFiltered ? "true" : (From, Before) switch
     {
-        ({ } from, { } before) => $"($8::integer IS NULL OR $8 >= {from}) AND ($7::integer IS NULL OR $7 < {before})",
-        ({ } from, null) => $"($8::integer IS NULL OR $8 >= {from})",
-        (null, { } before) => $"($7::integer IS NULL OR $7 < {before})",
+        ({ } from, { } before) => $"$8 >= {from} AND $7 < {before}",
+        ({ } from, null) => $"$8 >= {from}",
+        (null, { } before) => $"$7 < {before}",
         _ => "true",
     };
 }
