@@ -2,7 +2,7 @@
 # Search at scale: a private PostgreSQL cluster (.data/bench/search/), a migrated database holding a synthetic catalog of
 # $PAPERS papers (generated once and kept; --regenerate starts over), then every search query type through the app's
 # search code and the same statement in psql. Writes bench/results/search.md.
-# Usage: bench/search.sh [--regenerate | --load-modes-only]   (env: PAPERS=1000000 ITERATIONS=50 WARMUP=5 ROUNDS=5 PORT=15991
+# Usage: bench/search.sh [--regenerate | --load-modes-only]   (env: PAPERS=1000000 ITERATIONS=50 WARMUP=5 ROUNDS=5 OTHER_ITERATIONS=10 PORT=15991
 #        COMPARE_PAPERS=50000). --load-modes-only redoes only bench/results/search-load-modes.md (triggers vs bulk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +67,11 @@ status=0
 rm -f "$raw/search-table.md"
 bench search --connection "$connection" --iterations "$iterations" --warmup "$warmup" --rounds "$rounds" --output "$raw/search-table.md" || status=$?
 [ -f "$raw/search-table.md" ] || exit 1
+other_iterations="${OTHER_ITERATIONS:-10}"
+echo "Other searches ($other_iterations runs each, no target) ..."
+rm -f "$raw/search-other.md"
+bench search --other --connection "$connection" --iterations "$other_iterations" --warmup 2 --rounds 1 --output "$raw/search-other.md" || status=$?
+[ -f "$raw/search-other.md" ] || exit 1
 
 sizes="$(psql_bench -d bench -A -t -F ' | ' -c "SELECT relname, to_char(n_live_tup, 'FM999,999,999'), pg_size_pretty(pg_total_relation_size(relid)) FROM pg_stat_user_tables WHERE relname IN ('paper','paper_title','summary','author','paper_author','paper_tag','list_entry','paper_search') ORDER BY pg_total_relation_size(relid) DESC")"
 {
@@ -75,7 +80,7 @@ sizes="$(psql_bench -d bench -A -t -F ' | ' -c "SELECT relname, to_char(n_live_t
   echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench ':!bench/results' || echo ' (with uncommitted changes)'), by:"
   echo
   echo '```sh'
-  echo "PAPERS=$papers ITERATIONS=$iterations WARMUP=$warmup ROUNDS=$rounds bench/search.sh${1:+ $1}"
+  echo "PAPERS=$papers ITERATIONS=$iterations WARMUP=$warmup ROUNDS=$rounds OTHER_ITERATIONS=$other_iterations bench/search.sh${1:+ $1}"
   echo '```'
   echo
   echo "$machine"
@@ -100,6 +105,9 @@ sizes="$(psql_bench -d bench -A -t -F ' | ' -c "SELECT relname, to_char(n_live_t
   echo "## Latency"
   echo
   cat "$raw/search-table.md"
+  echo "## Other searches"
+  echo
+  cat "$raw/search-other.md"
 } > "$results/search.md"
 echo "Wrote bench/results/search.md"
 exit "$status"

@@ -1,6 +1,7 @@
 using LlmReadingList.Catalog.Data;
 using LlmReadingList.Catalog.Search;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace LlmReadingList.Bench.Search;
 
@@ -45,12 +46,27 @@ internal sealed class CaseMeasure(SearchCase searchCase)
 
         // a query type that keeps hitting the timeout gets as many psql runs as the app had
         var appRuns = _app.Count - timedBefore;
-        var direct = await psql.RunAsync(SearchStatement.For(request), Math.Min(untimed, appRuns + AppTimeouts - timeoutsBefore), Math.Max(1, appRuns), cancellationToken);
+        var direct = await psql.RunAsync(SearchStatement.For(request, await IdsAsync(factory, request, cancellationToken)), Math.Min(untimed, appRuns + AppTimeouts - timeoutsBefore), Math.Max(1, appRuns), cancellationToken);
         _psql.AddRange(direct.Latencies.Values);
         _psqlTimeouts += direct.Timeouts;
         _plan = direct.Plan;
         _execute = direct.Execute;
         _loadAfter = SearchReport.LoadAverage();
+    }
+
+    // psql runs the statement with the filters' ids the app looked up
+    private static async Task<SearchFilterIds?> IdsAsync(IDbContextFactory<CatalogDbContext> factory, SearchRequest request, CancellationToken cancellationToken)
+    {
+        if (!SearchFilterIds.Needed(request))
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return await CatalogSearch.LookUpIdsAsync(connection, transaction, request, cancellationToken);
     }
 
     public SearchReport.Row ToRow() => new(

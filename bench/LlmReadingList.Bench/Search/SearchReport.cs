@@ -31,6 +31,30 @@ internal static class SearchReport
     private static string Matches(Row row) => row.App.Count == 0 ? "–"
         : row.Results.Total.ToString("N0", CultureInfo.InvariantCulture) + (row.Results.IsCapped ? "+" : "");
 
+    /// <summary>The other searches' table (no targets): app and psql p50/p95, and each plan.</summary>
+    public static string OtherMarkdown(IReadOnlyList<Row> rows, int iterations, int warmup)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Other searches the page takes, with no latency target: {iterations} timed runs each through the app's search after {warmup} untimed, then as many of the same statement in psql (with the filters' ids the app looked up). Milliseconds; a run that hits the 5 s statement timeout counts at the time it took.")
+            .AppendLine()
+            .AppendLine("| search | request | matches | app p50 | app p95 | psql p50 | psql p95 | timeouts app / psql |")
+            .AppendLine("|---|---|---:|---:|---:|---:|---:|---|");
+        foreach (var row in rows)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {row.Case.Type} | `{row.Case.Url}` | {Matches(row)} | {Ms(row.App.P50)} | {Ms(row.App.P95)} | {Ms(row.Psql.Latencies.P50)} | {Ms(row.Psql.Latencies.P95)} | {row.AppTimeouts} / {row.Psql.Timeouts} |"));
+        }
+
+        text.AppendLine();
+        foreach (var row in rows)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"### Plan: {row.Case.Type} (`{row.Case.Url}`)").AppendLine()
+                .AppendLine("```").AppendLine(row.Psql.Execute).AppendLine().AppendLine(row.Psql.Plan).AppendLine("```").AppendLine();
+        }
+
+        return text.ToString();
+    }
+
     public static string Markdown(IReadOnlyList<Row> rows, int iterations, int warmup, int rounds)
     {
         var text = new StringBuilder();

@@ -17,14 +17,24 @@ public sealed class CatalogSearch(CatalogDbContext db)
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, SearchRequest.CandidateCap);
-        var statement = SearchStatement.For(request, pageSize);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var batch = new NpgsqlBatch(connection, transaction);
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("SET TRANSACTION READ ONLY"));
+            SearchFilterIds? ids = null;
+            if (SearchFilterIds.Needed(request))
+            {
+                // a round trip of its own, before the search, only for searches with these filters
+                ids = await LookUpIdsAsync(connection, transaction, request, cancellationToken);
+            }
+            else
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(ReadOnly));
+            }
+
+            var statement = SearchStatement.For(request, ids, pageSize);
             batch.BatchCommands.Add(new NpgsqlBatchCommand(statement.Settings));
             batch.BatchCommands.Add(statement.ToBatchCommand());
             // prepared once per pooled connection (Npgsql keeps it across opens): parsing and analysing the long
@@ -53,6 +63,42 @@ public sealed class CatalogSearch(CatalogDbContext db)
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private const string ReadOnly = "SET TRANSACTION READ ONLY";
+
+    /// <summary>
+    /// The ids of the request's author, tag and list filters (<see cref="SearchFilterIds"/>), read first in
+    /// <paramref name="transaction"/> (which it makes read-only, as a search's is).
+    /// </summary>
+    public static async Task<SearchFilterIds> LookUpIdsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(ReadOnly),
+                new NpgsqlBatchCommand(SearchFilterIds.LookupSql)
+                {
+                    Parameters =
+                    {
+                        new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text, Value = (object?)request.Author ?? DBNull.Value },
+                        new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text, Value = (object?)request.Tag ?? DBNull.Value },
+                        new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text, Value = (object?)request.List ?? DBNull.Value },
+                    },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("The filters' ids were not returned.");
+        }
+
+        long? Id(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+        return new SearchFilterIds(Id(0), Id(1), Id(2));
     }
 
     // In the search's transaction, so under its settings (the trigram threshold, the timeout).

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace LlmReadingList.Catalog.Search;
 
 /// <summary>
@@ -29,7 +31,8 @@ namespace LlmReadingList.Catalog.Search;
 /// The union is ranked, and the first <see cref="SearchRequest.CandidateCap"/> are paged and counted for facets; more than that is reported as
 /// "1,000+". Parameters: $1 English groups, $2 CJK groups, $3 English exclusions, $4 CJK exclusions (all for
 /// <c>catalog_search_tsquery</c>), $5 plain words for the prefix and forgiving tiers, $6 browse, $7/$8 year range (both given when the statement filters by year), $9 author,
-/// $10 tag, $11 list, $12 language, $13 offset, $14 page size, $15 CJK runs. The sort and the cap are the statement's
+/// $10 tag, $11 list (slugs, for the filters' names), $12 language, $13 offset, $14 page size, $15 CJK runs,
+/// $16 author id, $17 tag id, $18 list id (<see cref="SearchFilterIds"/>). The sort and the cap are the statement's
 /// own (<see cref="Query"/>), so that one plan serves every search of that shape.
 /// </summary>
 public static class SearchSql
@@ -77,14 +80,14 @@ public static class SearchSql
     public static readonly IReadOnlyList<string> ParameterTypes =
     [
         "text[]", "text[]", "text", "text", "text", "boolean", "integer", "integer", "text", "text", "text", "text",
-        "integer", "integer", "text[]",
+        "integer", "integer", "text[]", "bigint", "bigint", "bigint",
     ];
 
     // The words' query and the exclusions' query: under a shared plan computed once per search (the words CTE) rather
     // than for each row; planned with the values, function calls that fold to constants the planner can weigh.
-    private static string Words(Shape shape) => shape.SharedPlan ? "(SELECT query FROM words)" : "catalog_search_tsquery($1, $2, $3, $4)";
+    private static string Words(SearchShape shape) => shape.SharedPlan ? "(SELECT query FROM words)" : "catalog_search_tsquery($1, $2, $3, $4)";
 
-    private static string Exclusions(Shape shape) =>
+    private static string Exclusions(SearchShape shape) =>
         shape.SharedPlan ? "(SELECT excluded FROM words)" : "catalog_search_tsquery(ARRAY[$3, ''], ARRAY['', $4], NULL, NULL)";
 
     private const int Cap = SearchRequest.CandidateCap;
@@ -94,37 +97,45 @@ public static class SearchSql
     // and list filters probe their link tables ("$n IS NULL OR": an unused filter costs a test of its parameter). The
     // years are plain range conditions, which the newest-first index can start and stop at, in the statements that
     // filter by year, and absent from the others (which also find undated papers).
-    private static string YearFilters(Shape shape, string year = "s.year") => shape.YearFiltered ? $"{year} >= $7 AND {year} <= $8" : "true";
+    private static string YearFilters(SearchShape shape, string year = "s.year") => shape.YearFiltered ? $"{year} >= $7 AND {year} <= $8" : "true";
 
-    private static string Filters(Shape shape) => $$"""
+    private static string Filters(SearchShape shape) => $$"""
         NOT s.merged AND {{YearFilters(shape)}}
               AND {{NotExcluded(shape)}}
-              AND {{OtherFilters}}
+              AND {{OtherFilters(shape)}}
         """;
 
     // A walk reads only the newest-first index, which holds everything it tests but the words anywhere in the paper;
     // so an exclusion looks the paper's row up, only for papers that passed every other test.
-    private static string WalkFilters(Shape shape) => $$"""
+    private static string WalkFilters(SearchShape shape) => $$"""
         NOT s.merged AND {{YearFilters(shape)}}
-              AND {{OtherFilters}}
+              AND {{OtherFilters(shape)}}
               AND NOT EXISTS (SELECT FROM paper_search x WHERE x.paper_id = s.paper_id AND x.document @@ {{Exclusions(shape)}})
         """;
 
-    private static string NotExcluded(Shape shape) => $"NOT coalesce(s.document @@ {Exclusions(shape)}, false)";
+    private static string NotExcluded(SearchShape shape) => $"NOT coalesce(s.document @@ {Exclusions(shape)}, false)";
 
     // Browsing walks paper's own indexes in every sort, so its year and merge conditions are on paper.
-    private static string BrowseFilters(Shape shape) => $$"""
+    private static string BrowseFilters(SearchShape shape) => $$"""
         p.merged_into_id IS NULL AND {{YearFilters(shape, "p.year")}}
               AND {{NotExcluded(shape)}}
-              AND {{OtherFilters}}
+              AND {{OtherFilters(shape)}}
         """;
 
-    private const string OtherFilters = """
-        ($9::text IS NULL OR EXISTS (SELECT FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = s.paper_id AND a.slug = $9))
-              AND ($10::text IS NULL OR EXISTS (SELECT FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.paper_id = s.paper_id AND t.slug = $10))
-              AND ($11::text IS NULL OR EXISTS (SELECT FROM list_entry le JOIN reading_list l ON l.id = le.list_id WHERE le.paper_id = s.paper_id AND l.slug = $11))
-              AND ($12::text IS NULL OR s.languages @> ARRAY[$12::text])
-        """;
+    // Only the filters the search has; each link filter is the papers the link table holds for its id (a semi-join the
+    // planner, knowing from the link table's statistics how many papers that id has, may start from: an author's few
+    // papers, rather than testing every paper read for that author).
+    private static string OtherFilters(SearchShape shape)
+    {
+        var filters = new[]
+        {
+            shape.Author ? "s.paper_id IN (SELECT pa.paper_id FROM paper_author pa WHERE pa.author_id = $16)" : null,
+            shape.Tag ? "s.paper_id IN (SELECT pt.paper_id FROM paper_tag pt WHERE pt.tag_id = $17)" : null,
+            shape.List ? "s.paper_id IN (SELECT le.paper_id FROM list_entry le WHERE le.list_id = $18)" : null,
+            shape.Lang ? "s.languages @> ARRAY[$12::text]" : null,
+        }.OfType<string>().ToList();
+        return filters.Count == 0 ? "true" : string.Join("\n      AND ", filters);
+    }
 
     /// <summary>
     /// How many of the newest papers a probe reads to judge how common the words are, and how many a walk may read.
@@ -138,28 +149,23 @@ public static class SearchSql
     /// <inheritdoc cref="ProbeRows"/>
     public const int WalkRows = 40000;
 
-    /// <summary>What a statement is written for: its sort, whether it filters by year, whether one plan serves all its searches (<see cref="Query"/>).</summary>
-    private sealed record Shape(SearchSort Sort, bool YearFiltered, bool SharedPlan)
-    {
-        public bool NewestFirst => Sort is SearchSort.Relevance or SearchSort.Newest;
-    }
-
     // The newest papers in the search's order (ix_paper_search_year_paper_id, which includes what title walks test, so
     // they scan the index only); for relevance and newest only.
-    private static string Newest(Shape shape, int rows) => $$"""
+    private static string Newest(SearchShape shape, int rows) => $$"""
         (SELECT * FROM paper_search s
                   WHERE {{(shape.NewestFirst ? "true" : "false")}} AND NOT s.merged AND {{YearFilters(shape)}}
                   ORDER BY s.year DESC NULLS LAST, s.paper_id DESC LIMIT {{rows}}) s
         """;
 
-    // How many of the newest ProbeRows papers match: each tier probes for itself, and only once it is wanted (a text
-    // probe reads every row's summaries, which a search whose titles fill the candidates never needs).
-    private static string Probe(Shape shape, string match) => $"SELECT count(*) FROM {Newest(shape, ProbeRows)} WHERE {match}";
+    // How many of the newest ProbeRows papers match, filters included: each tier probes for itself, and only once it is
+    // wanted (a text probe reads every row's summaries, which a search whose titles fill the candidates never needs).
+    private static string Probe(SearchShape shape, string match) =>
+        $"SELECT count(*) FROM {Newest(shape, ProbeRows)} WHERE {match} AND {OtherFilters(shape)}";
 
     // A tier's candidates: walked from the newest papers when the probe says the match is common enough to fill
     // them within WalkRows, else from the match's GIN indexes, span by span (see FromIndex).
     // A tier runs only when it is wanted (an uncorrelated condition, so it is decided once, before any row is read).
-    private static string Tier(Shape shape, string name, int tier, string match, string probed, string wanted = "true") => $$"""
+    private static string Tier(SearchShape shape, string name, int tier, string match, string probed, string wanted = "true") => $$"""
         {{name}}_walk AS MATERIALIZED (
             SELECT s.paper_id
             FROM {{Newest(shape, WalkRows)}}
@@ -177,7 +183,7 @@ public static class SearchSql
     // are asked in the sort's order, each for its own first cap + 1, and the LIMIT above them stops before a later span
     // is read once earlier ones filled it: an Append runs its branches one after another, and nothing above it
     // reorders them. A span the year filter rules out is skipped before it is read. The title sort needs them all.
-    private static string FromIndex(Shape shape, int tier, string conditions)
+    private static string FromIndex(SearchShape shape, int tier, string conditions)
     {
         var spans = SearchYearSpans.NewestFirst;
         var allowed = (YearSpan span) => span.AllowedBy(shape.YearFiltered);
@@ -212,7 +218,7 @@ public static class SearchSql
     // [0, 1); plus how well the titles alone match (short titles first). For title and forgiving hits when few titles
     // hold the words as typed: the titles to compare with the words, and how well they hold the corrected words (which
     // of them are compared: that rank plus the titles' own).
-    private static string RankColumns(Shape shape) => $"""
+    private static string RankColumns(SearchShape shape) => $"""
         coalesce(ts_rank(s.document, {Words(shape)}, 32), 0) AS text_rank,
                            coalesce(ts_rank(s.title_document, {Words(shape)}, 1 | 32), 0) AS title_rank,
                            CASE WHEN h.tier IN (1, 2) AND (SELECT count(*) FROM title_hits) < $14 THEN s.titles END AS compared_titles,
@@ -228,17 +234,15 @@ public static class SearchSql
     /// </summary>
     public const int SimilarTitles = 200;
 
-    private static readonly Dictionary<Shape, string> Queries = SearchSorts.All
-        .SelectMany(sort => new[] { false, true }.SelectMany(yearFiltered => new[] { new Shape(sort, yearFiltered, false), new Shape(sort, yearFiltered, true) }))
-        .ToDictionary(shape => shape, QueryFor);
+    private static readonly ConcurrentDictionary<SearchShape, string> Queries = new();
 
     /// <summary>
-    /// The statement for a sort, with or without a year filter, planned once for all its searches (<paramref name="sharedPlan"/>,
-    /// under <see cref="Settings"/>(true)) or for each search's values. The sort's orders, the cap and the year
-    /// conditions are written into it, not left to parameters a shared plan could not use, and it holds only the span
-    /// queries its sort can run.
+    /// The statement for a shape of search, planned once for all its searches (<see cref="SearchShape.SharedPlan"/>,
+    /// under <see cref="Settings"/>(true)) or for each search's values. The sort's orders, the cap, the year conditions
+    /// and the filters the search has are written into it, not left to parameters a shared plan could not use, and it
+    /// holds only the span queries its sort can run.
     /// </summary>
-    public static string Query(SearchSort sort, bool yearFiltered, bool sharedPlan) => Queries[new Shape(sort, yearFiltered, sharedPlan)];
+    public static string Query(SearchShape shape) => Queries.GetOrAdd(shape, QueryFor);
 
     // each sort's order of papers (browsing) and of ranked candidates (m)
     private static string BrowseOrder(SearchSort sort) => sort switch
@@ -256,7 +260,7 @@ public static class SearchSql
         _ => "m.year DESC NULLS LAST, m.paper_id DESC",
     };
 
-    private static string QueryFor(Shape shape) => $$"""
+    private static string QueryFor(SearchShape shape) => $$"""
         WITH
         words AS MATERIALIZED (
             SELECT catalog_search_tsquery($1, $2, $3, $4) AS query,

@@ -6,33 +6,37 @@ using NpgsqlTypes;
 namespace LlmReadingList.Catalog.Search;
 
 /// <summary>The statement for one request's shape (<see cref="SearchSql.Query"/>) and its parameters' values, in order.</summary>
-/// <param name="YearFiltered">Whether the search has a year filter (its statement's year conditions; both ends then given).</param>
-/// <param name="SharedPlan">Whether one plan serves every search of the statement (words, by relevance or newest, no filter but years).</param>
 /// <param name="SuggestionText">The words to suggest a title for if nothing matches (<see cref="SearchSql.Suggestion"/>).</param>
-public sealed record SearchStatement(SearchSort Sort, bool YearFiltered, bool SharedPlan, IReadOnlyList<object?> Values, string? SuggestionText)
+public sealed record SearchStatement(SearchShape Shape, IReadOnlyList<object?> Values, string? SuggestionText)
 {
-    public string Sql => SearchSql.Query(Sort, YearFiltered, SharedPlan);
+    public string Sql => SearchSql.Query(Shape);
 
     /// <summary>The settings the statement runs under, first in its transaction.</summary>
-    public string Settings => SearchSql.Settings(SharedPlan);
+    public string Settings => SearchSql.Settings(Shape.SharedPlan);
 
     /// <param name="request">The search.</param>
+    /// <param name="ids">The ids of its author, tag and list filters, looked up (<see cref="CatalogSearch.LookUpIdsAsync"/>); only for a search with them.</param>
     /// <param name="pageSize">Hits a page: the page's <see cref="SearchRequest.PageSize"/>, or up to the candidate cap for exports.</param>
-    public static SearchStatement For(SearchRequest request, int pageSize = SearchRequest.PageSize)
+    public static SearchStatement For(SearchRequest request, SearchFilterIds? ids = null, int pageSize = SearchRequest.PageSize)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (SearchFilterIds.Needed(request) && ids is null)
+        {
+            throw new ArgumentException("A search with an author, tag or list filter needs the filters' ids looked up.", nameof(ids));
+        }
+
         var text = SearchTextQuery.From(request.Query);
         var years = request.Years;
+        var shape = new SearchShape(request.Sort, years is not null, request.Author is not null, request.Tag is not null,
+            request.List is not null, request.Lang is not null) { Browse = text.Browse };
         // an open end of a year range is the catalog's first or last plausible year, so the range is two plain bounds
-        var sharedPlan = !text.Browse && request.Sort is SearchSort.Relevance or SearchSort.Newest
-            && request is { Author: null, Tag: null, List: null, Lang: null };
-        return new SearchStatement(request.Sort, years is not null, sharedPlan,
+        return new SearchStatement(shape,
         [
             text.EnglishGroups.ToArray(), text.CjkGroups.ToArray(), text.EnglishExcluded, text.CjkExcluded,
             text.TitleText, text.Browse, years is null ? null : years.From ?? YearRange.Earliest, years is null ? null : years.To ?? YearRange.Latest,
             request.Author, request.Tag, request.List, request.Lang,
             (request.Page - 1) * pageSize, pageSize,
-            text.CjkRuns.ToArray(),
+            text.CjkRuns.ToArray(), ids?.Author, ids?.Tag, ids?.List,
         ], text.SuggestionText);
     }
 
@@ -73,6 +77,7 @@ public sealed record SearchStatement(SearchSort Sort, bool YearFiltered, bool Sh
         "text" => NpgsqlDbType.Text,
         "boolean" => NpgsqlDbType.Boolean,
         "integer" => NpgsqlDbType.Integer,
+        "bigint" => NpgsqlDbType.Bigint,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown search parameter type."),
     };
 
@@ -82,6 +87,7 @@ public sealed record SearchStatement(SearchSort Sort, bool YearFiltered, bool Sh
         string text => Quote(text),
         bool flag => flag ? "true" : "false",
         int number => number.ToString(CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
         string[] array => $"ARRAY[{string.Join(", ", array.Select(Quote))}]::text[]",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown search parameter value."),
     };
