@@ -26,7 +26,7 @@ internal sealed record SearchCase(string Type, string Url, SearchParameters Para
     /// </summary>
     public static readonly IReadOnlyList<SearchCase> Other =
     [
-        new("browse", "", new()),
+        new("browse", "(no parameters)", new()),
         new("browse by title", "?sort=title", new(Sort: "title")),
         new("browse oldest", "?sort=oldest", new(Sort: "oldest")),
         new("author (193)", "?author=lei-e-huang-21", new(Author: "lei-e-huang-21")),

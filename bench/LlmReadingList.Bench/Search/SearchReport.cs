@@ -31,7 +31,7 @@ internal static class SearchReport
     private static string Matches(Row row) => row.App.Count == 0 ? "–"
         : row.Results.Total.ToString("N0", CultureInfo.InvariantCulture) + (row.Results.IsCapped ? "+" : "");
 
-    /// <summary>The other searches' table (no targets): app and psql p50/p95, and each plan.</summary>
+    /// <summary>The other searches' table (no targets): app and psql p50/p95 (their plans would be most of the file; <see cref="SearchStatement.ToPsql"/> gives any).</summary>
     public static string OtherMarkdown(IReadOnlyList<Row> rows, int iterations, int warmup)
     {
         var text = new StringBuilder();
@@ -45,14 +45,7 @@ internal static class SearchReport
                 $"| {row.Case.Type} | `{row.Case.Url}` | {Matches(row)} | {Ms(row.App.P50)} | {Ms(row.App.P95)} | {Ms(row.Psql.Latencies.P50)} | {Ms(row.Psql.Latencies.P95)} | {row.AppTimeouts} / {row.Psql.Timeouts} |"));
         }
 
-        text.AppendLine();
-        foreach (var row in rows)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"### Plan: {row.Case.Type} (`{row.Case.Url}`)").AppendLine()
-                .AppendLine("```").AppendLine(row.Psql.Execute).AppendLine().AppendLine(row.Psql.Plan).AppendLine("```").AppendLine();
-        }
-
-        return text.ToString();
+        return text.AppendLine().ToString();
     }
 
     public static string Markdown(IReadOnlyList<Row> rows, int iterations, int warmup, int rounds)
