@@ -5,7 +5,10 @@ using Npgsql;
 
 namespace LlmReadingList.Catalog.Search;
 
-/// <summary>Runs a search: one read-only transaction, one round trip, one prepared statement (<see cref="SearchSql"/>).</summary>
+/// <summary>
+/// Runs a search: one read-only transaction, one round trip (two for a search with author, tag or list filters, whose
+/// ids are looked up first), one prepared statement (<see cref="SearchSql"/>).
+/// </summary>
 public sealed class CatalogSearch(CatalogDbContext db)
 {
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
@@ -38,7 +41,7 @@ public sealed class CatalogSearch(CatalogDbContext db)
             batch.BatchCommands.Add(new NpgsqlBatchCommand(statement.Settings));
             batch.BatchCommands.Add(statement.ToBatchCommand());
             // prepared once per pooled connection (Npgsql keeps it across opens): parsing and analysing the long
-            // statement otherwise costs every search a few milliseconds; each execution is still planned for its values
+            // statement otherwise costs every search a few milliseconds (its plan: SearchSql.Settings)
             await batch.PrepareAsync(cancellationToken);
             string json;
             await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))

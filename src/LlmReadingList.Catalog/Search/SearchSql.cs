@@ -46,9 +46,9 @@ public static class SearchSql
     /// (planning it cost 3–4 ms a search): the statement is written so that one plan fits every value (the sort, cap
     /// and year-filter shape are its own, the words' queries are computed once, and which way a tier reads its
     /// candidates is decided as it runs, by the probes). Other searches (browsing, the author, tag, list and
-    /// language filters, the oldest and title sorts) are planned with their values, so that "$n IS NULL OR"
-    /// conditions fold away and the planner weighs the words' actual query: one plan for all of them chose joins
-    /// that read the whole catalog. The search's rows are hot in memory, so index probes
+    /// language filters, the oldest and title sorts) are planned with their values, so that the planner weighs the
+    /// words' actual query and how many papers the filters' author, tag or list has: one plan for all of them chose
+    /// joins that read the whole catalog. The search's rows are hot in memory, so index probes
     /// cost little more than sequential reads (random_page_cost), which keeps the planner from scanning paper
     /// whole to join a few thousand index hits. Parallel workers cost more to start than these bounded queries
     /// take. The statement's estimated cost crosses the JIT threshold on a large catalog (the "did you mean" branch is
@@ -94,9 +94,9 @@ public static class SearchSql
 
 
     // Candidates are found in paper_search alone (its year and merged flag are copied from paper); the author, tag
-    // and list filters probe their link tables ("$n IS NULL OR": an unused filter costs a test of its parameter). The
-    // years are plain range conditions, which the newest-first index can start and stop at, in the statements that
-    // filter by year, and absent from the others (which also find undated papers).
+    // and list filters join their link tables (OtherFilters). The years are plain range conditions, which the
+    // newest-first index can start and stop at, in the statements that filter by year, and absent from the others
+    // (which also find undated papers).
     private static string YearFilters(SearchShape shape, string year = "s.year") => shape.YearFiltered ? $"{year} >= $7 AND {year} <= $8" : "true";
 
     private static string Filters(SearchShape shape) => $$"""
