@@ -12,7 +12,7 @@ public sealed record SearchShape(SearchSort Sort, bool YearFiltered, bool Author
     /// Words by relevance or newest, filtered by nothing but years: one plan fits all such searches (see
     /// <see cref="SearchSql.Settings"/>); the others are planned for their values.
     /// </summary>
-    public bool SharedPlan => Sort is SearchSort.Relevance or SearchSort.Newest && !Author && !Tag && !List && !Lang && !Browse;
+    public bool SharedPlan => NewestFirst && !Browse && !Author && !Tag && !List && !Lang;
 
     /// <summary>No search words: candidates come from the papers in the sort's order.</summary>
     public bool Browse { get; init; }
